@@ -1,0 +1,19 @@
+namespace ApprenantAgile.Platform.Configuration;
+
+/// <summary>Host-wide settings, bound from the "Platform" configuration section.</summary>
+public sealed class PlatformOptions
+{
+    public const string SectionName = "Platform";
+
+    /// <summary>Folder for tenants.json, SQLite files, media and keys; relative paths start at the content root.</summary>
+    public string AppDataPath { get; set; } = "App_Data";
+
+    /// <summary>Provider that new tenants get unless their creation names one.</summary>
+    public Tenants.DatabaseProvider DefaultDatabaseProvider { get; set; } = Tenants.DatabaseProvider.Sqlite;
+
+    /// <summary>PostgreSQL connection string used for new tenants when the provider is Postgres.</summary>
+    public string? PostgresConnectionString { get; set; }
+
+    /// <summary>Host names of the national tenant; empty means it answers on any host no other tenant claims.</summary>
+    public List<string> DefaultTenantHosts { get; set; } = [];
+}

@@ -1,0 +1,63 @@
+using ApprenantAgile.Platform.Configuration;
+using ApprenantAgile.Platform.Tenants;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace ApprenantAgile.Platform.Data;
+
+/// <summary>Turns a tenant's settings into a configured database connection for EF Core.</summary>
+public sealed class TenantDatabase(AppDataPaths paths)
+{
+    public void Configure(DbContextOptionsBuilder options, TenantSettings settings)
+    {
+        switch (settings.DatabaseProvider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(SqliteConnectionString(settings));
+                break;
+
+            case DatabaseProvider.Postgres:
+                options.UseNpgsql(PostgresConnectionString(settings));
+                break;
+
+            default:
+                throw new InvalidOperationException($"Tenant '{settings.Name}' has unknown database provider '{settings.DatabaseProvider}'.");
+        }
+    }
+
+    public string SqliteConnectionString(TenantSettings settings)
+    {
+        if (!string.IsNullOrWhiteSpace(settings.ConnectionString))
+        {
+            return settings.ConnectionString;
+        }
+
+        var folder = paths.TenantFolder(settings.Name);
+        Directory.CreateDirectory(folder);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(folder, "tenant.db"),
+            Cache = SqliteCacheMode.Default,
+            Pooling = true,
+        }.ToString();
+    }
+
+    public string PostgresConnectionString(TenantSettings settings)
+    {
+        if (string.IsNullOrWhiteSpace(settings.ConnectionString))
+        {
+            throw new InvalidOperationException(
+                $"Tenant '{settings.Name}' uses PostgreSQL but has no connection string. Set Platform:PostgresConnectionString or the tenant's own.");
+        }
+
+        return new NpgsqlConnectionStringBuilder(settings.ConnectionString)
+        {
+            SearchPath = SchemaName(settings),
+        }.ToString();
+    }
+
+    /// <summary>The PostgreSQL schema of a tenant, "tenant_" plus its name with dashes as underscores.</summary>
+    public static string SchemaName(TenantSettings settings) =>
+        settings.Schema ?? "tenant_" + settings.Name.ToLowerInvariant().Replace('-', '_');
+}

@@ -1,0 +1,30 @@
+using ApprenantAgile.Platform.Modules;
+using ApprenantAgile.Platform.Tenants;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ApprenantAgile.Platform.Hosting;
+
+/// <summary>The request pipeline: tenant first, then routing, security, the feature gate and the modules' endpoints.</summary>
+public static class PlatformApplicationBuilderExtensions
+{
+    public static WebApplication UseApprenantAgilePlatform(this WebApplication app)
+    {
+        app.UseMiddleware<TenantMiddleware>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<FeatureGateMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapControllers();
+        foreach (var startup in app.Services.GetRequiredService<ModuleStartups>())
+        {
+            var group = app.MapGroup("").WithMetadata(new FeatureMetadata(startup.FeatureId));
+            startup.Instance.Configure(group);
+        }
+
+        return app;
+    }
+}

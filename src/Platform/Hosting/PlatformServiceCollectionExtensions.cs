@@ -1,0 +1,92 @@
+using System.Reflection;
+using ApprenantAgile.Platform.Configuration;
+using ApprenantAgile.Platform.Data;
+using ApprenantAgile.Platform.Data.Migrations;
+using ApprenantAgile.Platform.Documents;
+using ApprenantAgile.Platform.Features;
+using ApprenantAgile.Platform.Modules;
+using ApprenantAgile.Platform.Security.DataProtection;
+using ApprenantAgile.Platform.Tenants;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ApprenantAgile.Platform.Hosting;
+
+/// <summary>Registers the platform and every referenced module in the host's one service container.</summary>
+public static class PlatformServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddApprenantAgilePlatform(this WebApplicationBuilder builder, Assembly hostAssembly)
+    {
+        var services = builder.Services;
+        var catalogue = new FeatureCatalogue(ModuleAssemblyLoader.Discover(hostAssembly));
+        TenantDbContext.UseModelAssemblies(catalogue.ModuleAssemblies);
+        services.AddSingleton(catalogue);
+
+        services.AddOptions<PlatformOptions>().Bind(builder.Configuration.GetSection(PlatformOptions.SectionName));
+        services.AddSingleton<AppDataPaths>();
+        services.AddHttpContextAccessor();
+        services.AddLocalization();
+
+        AddTenancy(services);
+        AddData(services);
+        AddDataProtection(services, builder);
+
+        var mvc = services.AddControllersWithViews(options => options.Conventions.Add(new FeatureControllerConvention(catalogue)));
+        foreach (var assembly in catalogue.ModuleAssemblies)
+        {
+            mvc.AddApplicationPart(assembly);
+        }
+
+        var startups = ModuleStartups.Create(catalogue);
+        foreach (var startup in startups)
+        {
+            startup.Instance.ConfigureServices(services, builder.Configuration);
+        }
+
+        services.AddSingleton(startups);
+        return builder;
+    }
+
+    private static void AddTenancy(IServiceCollection services)
+    {
+        services.TryAddSingleton<ITenantSettingsStore, FileTenantSettingsStore>();
+        services.AddSingleton<TenantHost>();
+        services.AddSingleton<TenantResolver>();
+        services.AddScoped<TenantAccessor>();
+        services.AddScoped<ITenantAccessor>(sp => sp.GetRequiredService<TenantAccessor>());
+        services.AddScoped<TenantFeatureManager>();
+        services.AddHostedService<TenantBootstrapper>();
+    }
+
+    private static void AddData(IServiceCollection services)
+    {
+        services.AddSingleton<TenantDatabase>();
+        services.AddDbContext<TenantDbContext>((sp, options) =>
+            sp.GetRequiredService<TenantDatabase>().Configure(options, sp.GetRequiredService<ITenantAccessor>().Current.Settings));
+        services.AddScoped<DataMigrationManager>();
+        services.AddScoped<IDocumentStore, DocumentStore>();
+    }
+
+    private static void AddDataProtection(IServiceCollection services, WebApplicationBuilder builder)
+    {
+        var keysFolder = Path.Combine(builder.Environment.ContentRootPath,
+            builder.Configuration[$"{PlatformOptions.SectionName}:{nameof(PlatformOptions.AppDataPath)}"] ?? "App_Data", "DataProtection-Keys");
+        services.AddDataProtection()
+            .SetApplicationName("ApprenantAgile")
+            .PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
+
+        var original = services.Last(d => d.ServiceType == typeof(IDataProtectionProvider));
+        services.Remove(original);
+        services.AddSingleton<IDataProtectionProvider>(sp =>
+        {
+            var inner = (IDataProtectionProvider)(original.ImplementationInstance
+                ?? original.ImplementationFactory?.Invoke(sp)
+                ?? ActivatorUtilities.CreateInstance(sp, original.ImplementationType!));
+            return new TenantDataProtectionProvider(inner, sp.GetRequiredService<IHttpContextAccessor>());
+        });
+    }
+}

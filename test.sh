@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs the whole test suite on a fresh machine: installs what the tests need (Debian packages),
+# starts PostgreSQL on 127.0.0.1 for the PostgreSQL variants, runs every test project, stops the
+# server, and prints one summary line "Tests: N passed, N failed, N skipped".
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")" && pwd)"
+WORK="$(mktemp -d /tmp/aa-test.XXXXXX)"
+export HOME="${HOME:-$WORK/home}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+source "$ROOT/scripts/install-test-packages.sh"
+source "$ROOT/scripts/postgres.sh"
+
+postgres_start "$WORK/pg"
+trap 'postgres_stop "$WORK/pg"' EXIT
+export AA_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Include Error Detail=true"
+export AA_TEST_ARTIFACTS="$ROOT/docs/fr/images"
+
+cd "$ROOT"
+dotnet build ApprenantAgile.Cms.sln -c Release -v q -nologo
+set +e
+dotnet test ApprenantAgile.Cms.sln -c Release --no-build -v q -nologo \
+  --logger "trx;LogFilePrefix=aa" --results-directory "$WORK/results" 2>&1 | tee "$WORK/test.log"
+status=${PIPESTATUS[0]}
+set -e
+
+python3 "$ROOT/scripts/summarize-trx.py" "$WORK/results"
+exit "$status"
