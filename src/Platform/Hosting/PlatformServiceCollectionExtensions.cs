@@ -3,6 +3,7 @@ using ApprenantAgile.Platform.Configuration;
 using ApprenantAgile.Platform.Data;
 using ApprenantAgile.Platform.Data.Migrations;
 using ApprenantAgile.Platform.Documents;
+using ApprenantAgile.Platform.Email;
 using ApprenantAgile.Platform.Features;
 using ApprenantAgile.Platform.Modules;
 using ApprenantAgile.Platform.Security.DataProtection;
@@ -31,6 +32,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddLocalization();
 
+        services.AddPlatformEmail(builder.Configuration);
         AddTenancy(services);
         AddData(services);
         AddDataProtection(services, builder);
