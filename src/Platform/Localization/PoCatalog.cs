@@ -62,7 +62,7 @@ public sealed class PoCatalog
     /// <summary>
     /// Creates a catalogue from the PO files embedded in <paramref name="assemblies"/> or in their
     /// satellite assemblies (fr, fr-FR, en, en-US). The platform
-    /// assembly is always included; other assemblies are read only when they reference the platform.
+    /// assembly is always included. Other assemblies are read only when they reference the platform.
     /// </summary>
     public static PoCatalog FromAssemblies(IEnumerable<Assembly> assemblies, ILogger<PoCatalog>? logger = null)
     {

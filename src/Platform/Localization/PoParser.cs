@@ -6,7 +6,7 @@ namespace ApprenantAgile.Platform.Localization;
 /// Reads gettext PO files: <c>msgctxt</c>, <c>msgid</c>, <c>msgid_plural</c>, <c>msgstr</c>,
 /// <c>msgstr[n]</c>, strings continued on following lines, the escapes <c>\" \\ \n \t \r</c>
 /// and <c>#</c> comments. A malformed entry is skipped and reported in
-/// <see cref="PoParseResult.Errors"/>; the parser never throws on bad content.
+/// <see cref="PoParseResult.Errors"/>, so bad content does not throw (only the reader can).
 /// </summary>
 /// <remarks>
 /// The header entry (empty <c>msgid</c>) and entries whose translations are all empty are left out,

@@ -22,7 +22,7 @@ public class ViewLocalizerTests
         var services = new ServiceCollection();
         services.AddSingleton<IWebHostEnvironment>(new TestEnvironment());
 
-        // The host may add MVC's resource-file localization first; the PO factory must still win.
+        // The host may add MVC's resource-file localization first, and the PO factory must still replace it.
         services.AddMvc().AddViewLocalization();
         services.AddPlatformLocalization([]);
         return services.BuildServiceProvider();
