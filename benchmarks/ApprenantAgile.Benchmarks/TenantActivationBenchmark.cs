@@ -5,9 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ApprenantAgile.Benchmarks;
 
 /// <summary>
-/// Measures tenant activation on SQLite: the first activation of N new tenants (database created,
-/// every enabled feature's migrations run), then, in a fresh host on the same files, the cold
-/// activation of the same N tenants and the managed memory each extra active tenant keeps.
+/// Measures tenant activation on SQLite. First it activates N new tenants, which creates each
+/// database and runs every enabled feature's migrations. Then a fresh host on the same files
+/// activates the same tenants cold, and the benchmark records the memory each extra tenant keeps.
 /// </summary>
 internal static class TenantActivationBenchmark
 {
