@@ -142,7 +142,7 @@ public sealed class RecipeExecutor(
         // CancellationToken.None: the rollback must run even when the recipe was cancelled.
         await transaction.RollbackAsync(CancellationToken.None);
 
-        // The change tracker still holds the rows saved by the rolled-back steps as if they existed.
+        // The change tracker still contains the rows saved by the rolled-back steps as if they existed.
         db.ChangeTracker.Clear();
     }
 

@@ -10,8 +10,8 @@ namespace ApprenantAgile.Platform.Recipes;
 /// expressions are supported: <c>[js:parameters('Name')]</c> (a value the caller passes),
 /// <c>[js:variables('name')]</c> (a value of the recipe's "variables", which may itself use
 /// parameters, other variables and uuid) and <c>[js:uuid()]</c> (a new 32-digit hexadecimal id).
-/// A string made of one expression takes the expression's JSON value, so a variable can hold a
-/// number or an object; an expression inside a longer string is replaced by its text.
+/// A string made of one expression takes the expression's JSON value, so a variable can contain a
+/// number or an object. An expression inside a longer string is replaced by its text.
 /// </summary>
 public sealed partial class RecipeExpressionSubstitution(IStringLocalizer<RecipeExpressionSubstitution> localizer)
 {

@@ -5,10 +5,11 @@ using Microsoft.Extensions.Logging;
 namespace ApprenantAgile.Platform.Recipes;
 
 /// <summary>
-/// Finds the recipes the host ships: the *.json files under the Recipes folder of the content root
-/// and of the application's base directory (the Web project copies the repository's recipes/ there),
-/// then the embedded resources ending in ".recipe.json" of every module assembly. A file that is not
-/// a valid recipe is logged and skipped; when two recipes share a name, the first one found wins.
+/// Finds the recipes the host ships. It reads the *.json files under the Recipes folder of the
+/// content root and of the application's base directory, where the Web project copies the
+/// repository's recipes/ folder. Then it reads the embedded resources ending in ".recipe.json" of
+/// every module assembly. A file that is not a valid recipe is logged and skipped. When two
+/// recipes share a name, the first one found wins.
 /// </summary>
 public sealed class RecipeHarvester(
     RecipeReader reader,

@@ -7,8 +7,8 @@ namespace ApprenantAgile.Platform.Recipes;
 
 /// <summary>
 /// Parses recipe JSON (Orchard's format) into a <see cref="RecipeDescriptor"/>. It checks the
-/// recipe's shape only: every step is an object with a "name"; what a step contains is checked by
-/// its handler. It reports every problem it finds, not only the first.
+/// recipe's shape only: every step must be an object with a "name", and the step's handler checks
+/// the rest of the step. It reports every problem it finds, not only the first.
 /// </summary>
 public sealed class RecipeReader(IStringLocalizer<RecipeReader> localizer)
 {
@@ -34,7 +34,7 @@ public sealed class RecipeReader(IStringLocalizer<RecipeReader> localizer)
         }
         catch (JsonException ex)
         {
-            // JsonException numbers lines and bytes from zero; editors number them from one.
+            // JsonException numbers lines and bytes from zero, but editors number them from one.
             var line = (ex.LineNumber ?? 0) + 1;
             var position = (ex.BytePositionInLine ?? 0) + 1;
             return Failed(new RecipeError(source, null, null,

@@ -6,7 +6,7 @@ namespace ApprenantAgile.Platform.Settings;
 /// <summary>Checks on site settings values shared by the "settings" and "themes" recipe steps.</summary>
 public static class SiteSettingsRules
 {
-    /// <summary>Returns whether the name is a culture that ICU knows (such as "fr-FR"), not a made-up one.</summary>
+    /// <summary>Returns whether the name is a predefined ICU culture (such as "fr-FR"), not a made-up one.</summary>
     public static bool IsKnownCulture(string name)
     {
         if (string.IsNullOrWhiteSpace(name))

@@ -208,7 +208,7 @@ public sealed class RecipeExecutorErrorTests : IClassFixture<RecipesPlatformFact
         return (error, before == await TenantDatabaseSnapshot.TakeAsync(_factory, tenant));
     }
 
-    /// <summary>A running centre whose database already holds features and site settings, so that a stray write shows.</summary>
+    /// <summary>A running centre whose database already contains features and site settings, so that a stray write shows.</summary>
     private async Task<string> CreateSeededTenantAsync(DatabaseProvider provider)
     {
         var tenant = PlatformFactory.UniqueTenantName("recette");
