@@ -1,3 +1,4 @@
+using ApprenantAgile.Platform.Localization;
 using ApprenantAgile.Platform.Modules;
 using ApprenantAgile.Platform.Tenants;
 using Microsoft.AspNetCore.Builder;
@@ -5,12 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ApprenantAgile.Platform.Hosting;
 
-/// <summary>The request pipeline: tenant first, then routing, security, the feature gate and the modules' endpoints.</summary>
+/// <summary>The request pipeline: tenant first, then the request culture, routing, security, the feature gate and the modules' endpoints.</summary>
 public static class PlatformApplicationBuilderExtensions
 {
     public static WebApplication UseApprenantAgilePlatform(this WebApplication app)
     {
         app.UseMiddleware<TenantMiddleware>();
+        app.UsePlatformRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -19,6 +21,7 @@ public static class PlatformApplicationBuilderExtensions
         app.UseAntiforgery();
 
         app.MapControllers();
+        app.MapCultureSwitch();
         foreach (var startup in app.Services.GetRequiredService<ModuleStartups>())
         {
             var group = app.MapGroup("").WithMetadata(new FeatureMetadata(startup.FeatureId));

@@ -5,6 +5,8 @@ using ApprenantAgile.Platform.Data.Migrations;
 using ApprenantAgile.Platform.Documents;
 using ApprenantAgile.Platform.Email;
 using ApprenantAgile.Platform.Features;
+using ApprenantAgile.Platform.Liquid;
+using ApprenantAgile.Platform.Localization;
 using ApprenantAgile.Platform.Modules;
 using ApprenantAgile.Platform.Security.DataProtection;
 using ApprenantAgile.Platform.Tenants;
@@ -30,7 +32,8 @@ public static class PlatformServiceCollectionExtensions
         services.AddOptions<PlatformOptions>().Bind(builder.Configuration.GetSection(PlatformOptions.SectionName));
         services.AddSingleton<AppDataPaths>();
         services.AddHttpContextAccessor();
-        services.AddLocalization();
+        services.AddPlatformLocalization(catalogue.ModuleAssemblies);
+        services.AddPlatformLiquid(catalogue.Features.Where(f => f.IsTheme).Select(f => f.Assembly).Distinct());
 
         services.AddPlatformEmail(builder.Configuration);
         AddTenancy(services);
