@@ -5,6 +5,7 @@ using ApprenantAgile.Platform.Settings;
 using ApprenantAgile.Platform.Tenants;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace ApprenantAgile.AgileTheme.Home;
@@ -13,17 +14,21 @@ namespace ApprenantAgile.AgileTheme.Home;
 /// Handler of <c>GET /</c> on every tenant where the theme is enabled: renders the theme's
 /// <c>Home</c> Liquid template, then wraps it in the <c>Layout</c> template.
 /// </summary>
+/// <remarks>
+/// Services carry [FromServices] because minimal APIs would otherwise read the instance
+/// <c>TryParse</c> of <see cref="ILiquidTemplateManager"/> as a route-value parser and fail at start-up.
+/// </remarks>
 public static class HomeEndpoint
 {
     public const string Route = "/";
 
     internal static async Task<IResult> HandleAsync(
         HttpContext httpContext,
-        ILiquidTemplateManager liquid,
-        IDocumentStore documents,
-        ITenantAccessor tenantAccessor,
-        IAntiforgery antiforgery,
-        IStringLocalizer<HomeViewModel> localizer,
+        [FromServices] ILiquidTemplateManager liquid,
+        [FromServices] IDocumentStore documents,
+        [FromServices] ITenantAccessor tenantAccessor,
+        [FromServices] IAntiforgery antiforgery,
+        [FromServices] IStringLocalizer<HomeViewModel> localizer,
         CancellationToken cancellationToken)
     {
         var settings = await documents.GetAsync<SiteSettings>(cancellationToken);
