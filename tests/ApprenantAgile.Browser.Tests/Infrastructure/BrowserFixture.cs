@@ -74,6 +74,21 @@ public sealed class BrowserFixture : IAsyncLifetime
             HasTouch = isMobile,
         });
 
+    /// <summary>
+    /// Opens a browser context whose requests are signed in as <paramref name="userName"/> with
+    /// <paramref name="permissions"/>, through <see cref="HeaderSignInHandler"/>.
+    /// </summary>
+    public async Task<IBrowserContext> NewSignedInContextAsync(ViewportSize viewport, string userName, params string[] permissions)
+    {
+        var context = await NewContextAsync(viewport);
+        await context.SetExtraHTTPHeadersAsync(new Dictionary<string, string>
+        {
+            [HeaderSignInHandler.UserHeader] = userName,
+            [HeaderSignInHandler.PermissionsHeader] = string.Join(',', permissions),
+        });
+        return context;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

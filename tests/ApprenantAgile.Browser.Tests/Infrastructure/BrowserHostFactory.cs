@@ -3,7 +3,10 @@ using ApprenantAgile.Platform.Documents;
 using ApprenantAgile.Platform.Features;
 using ApprenantAgile.Platform.Settings;
 using ApprenantAgile.Platform.Tenants;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -51,6 +54,15 @@ public sealed class BrowserHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Platform:AppDataPath", AppDataPath);
         builder.UseSetting("Email:DeliveryMethod", "PickupDirectory");
         builder.UseSetting("Email:PickupDirectory", Path.Combine(AppDataPath, "Mail"));
+
+        // TODO: sign in through the platform's login page once the security work provides it,
+        // and drop this header-based stand-in.
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddAuthentication(HeaderSignInHandler.Scheme)
+                .AddScheme<AuthenticationSchemeOptions, HeaderSignInHandler>(HeaderSignInHandler.Scheme, null);
+            services.AddSingleton<IAuthorizationPolicyProvider, ClaimPermissionPolicyProvider>();
+        });
     }
 
     /// <summary>
