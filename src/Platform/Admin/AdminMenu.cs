@@ -20,6 +20,8 @@ public sealed class AdminMenu(
     ITenantAccessor tenantAccessor,
     IAuthorizationService authorizationService)
 {
+    private const string AdminRoot = "/admin";
+
     private IReadOnlyList<AdminMenuSection>? _sections;
 
     /// <summary>
@@ -116,8 +118,6 @@ public sealed class AdminMenu(
 
         return best;
     }
-
-    private const string AdminRoot = "/admin";
 
     /// <summary>Turns "~/admin/badges/" or "~/admin/badges?x=1" into "/admin/badges".</summary>
     private static string TenantRelativePath(string url)

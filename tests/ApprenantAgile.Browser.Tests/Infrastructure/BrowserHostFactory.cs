@@ -16,9 +16,9 @@ namespace ApprenantAgile.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// The real host (src/Web's Program) on Kestrel, bound to 127.0.0.1 on a port the OS picks, with
-/// its own App_Data folder. A browser needs a real socket, which the in-memory TestServer lacks;
-/// the factory (rather than a separate process) keeps the host's services at hand to declare
-/// tenants and write their settings.
+/// its own App_Data folder. A browser needs a real socket, which the in-memory TestServer lacks.
+/// The factory runs the host in the test process rather than as a separate one, so tests reach its
+/// services to declare tenants and write their settings.
 /// </summary>
 public sealed class BrowserHostFactory : WebApplicationFactory<Program>
 {
@@ -48,8 +48,8 @@ public sealed class BrowserHostFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
 
-        // Static web assets (the theme's /_content/ files) are served from their project folders
-        // only when asked for outside Development.
+        // Outside Development, static web assets (the /_content/ files of the platform and the
+        // theme) are served from their project folders only after UseStaticWebAssets.
         builder.UseStaticWebAssets();
         builder.UseSetting("Platform:AppDataPath", AppDataPath);
         builder.UseSetting("Email:DeliveryMethod", "PickupDirectory");

@@ -9,8 +9,8 @@ namespace ApprenantAgile.Browser.Tests.Infrastructure;
 /// <summary>
 /// Test-only sign-in: a request carrying the <see cref="UserHeader"/> header is authenticated as
 /// that user, with one "permission" claim per name in the <see cref="PermissionsHeader"/> header
-/// (comma-separated). It stands in for the platform's sign-in, which the security work adds, so
-/// the admin shell can be rendered in a browser.
+/// (comma-separated). It replaces the platform's sign-in, which the security work adds, so the
+/// admin shell can be rendered in a browser.
 /// </summary>
 public sealed class HeaderSignInHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
