@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ApprenantAgile.Platform.Hosting;
 
-/// <summary>The request pipeline: tenant first, then routing, security, the feature gate and the modules' endpoints.</summary>
+/// <summary>The request pipeline: tenant first, then the request culture, routing, security, the feature gate and the modules' endpoints.</summary>
 public static class PlatformApplicationBuilderExtensions
 {
     public static WebApplication UseApprenantAgilePlatform(this WebApplication app)
