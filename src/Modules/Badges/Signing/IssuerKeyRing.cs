@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using ApprenantAgile.Platform.Documents;
+using ApprenantAgile.Platform.Tenants;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Logging;
 
@@ -12,12 +13,13 @@ namespace ApprenantAgile.Badges.Signing;
 /// <remarks>
 /// Private keys are encrypted with the tenant-aware Data Protection provider under the purpose
 /// <see cref="ProtectorPurpose"/>, so they only decrypt in a scope of the same tenant and host key ring.
-/// NOTE: two scopes that create or rotate keys at the same moment can each save a ring, and the last
-/// save wins; the key that the other scope used is then lost. Create keys at tenant setup to avoid this.
+/// NOTE: the document store has no lost-update check, so when two scopes create or rotate keys at the
+/// same moment, the last save wins and the other scope's new key is lost. Create keys at tenant setup.
 /// </remarks>
 public sealed class IssuerKeyRing(
     IDocumentStore documents,
     IDataProtectionProvider dataProtection,
+    ITenantAccessor tenantAccessor,
     ILogger<IssuerKeyRing> logger,
     TimeProvider? timeProvider = null)
 {
@@ -101,7 +103,7 @@ public sealed class IssuerKeyRing(
                 Type = type,
                 CreatedUtc = _time.GetUtcNow(),
                 PublicKey = Convert.ToBase64String(publicKey),
-                ProtectedPrivateKey = Convert.ToBase64String(_protector.Protect(pkcs8)),
+                ProtectedPrivateKey = Convert.ToBase64String(ProtectForScopeTenant(pkcs8)),
             };
             ring.Keys.Add(record);
             logger.LogInformation("Created {KeyType} issuer key {KeyId}", type, record.KeyId);
@@ -118,7 +120,7 @@ public sealed class IssuerKeyRing(
         byte[] pkcs8;
         try
         {
-            pkcs8 = _protector.Unprotect(Convert.FromBase64String(record.ProtectedPrivateKey));
+            pkcs8 = UnprotectForScopeTenant(Convert.FromBase64String(record.ProtectedPrivateKey));
         }
         catch (CryptographicException ex)
         {
@@ -135,6 +137,32 @@ public sealed class IssuerKeyRing(
         finally
         {
             CryptographicOperations.ZeroMemory(pkcs8);
+        }
+    }
+
+    private byte[] ProtectForScopeTenant(byte[] plaintext) => WithScopeTenant(() => _protector.Protect(plaintext));
+
+    private byte[] UnprotectForScopeTenant(byte[] protectedData) => WithScopeTenant(() => _protector.Unprotect(protectedData));
+
+    /// <summary>
+    /// Runs a Data Protection call with AmbientTenant set to this scope's tenant, then restores it.
+    /// </summary>
+    /// <remarks>
+    /// The tenant-aware protector reads AmbientTenant, but TenantHost.CreateScopeAsync sets it inside
+    /// its own async flow, so code that awaited that method does not see it. The scoped ITenantAccessor
+    /// is always set, so it is the source here.
+    /// </remarks>
+    private byte[] WithScopeTenant(Func<byte[]> protectorCall)
+    {
+        var previous = AmbientTenant.Current;
+        AmbientTenant.Current = tenantAccessor.Current;
+        try
+        {
+            return protectorCall();
+        }
+        finally
+        {
+            AmbientTenant.Current = previous;
         }
     }
 

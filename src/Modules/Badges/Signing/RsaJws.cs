@@ -35,8 +35,8 @@ public static class RsaJws
     }
 
     /// <summary>
-    /// Checks a compact JWS against <paramref name="publicKey"/>. Only the RS256 algorithm is accepted,
-    /// whatever the header says, so a header with "none" or "HS256" is reported as malformed.
+    /// Checks a compact JWS against <paramref name="publicKey"/>. Only the RS256 algorithm is accepted
+    /// whatever the header contains, so a header with "none" or "HS256" is reported as malformed.
     /// </summary>
     public static JwsVerificationResult Verify(string compactJws, RSA publicKey)
     {
@@ -89,7 +89,7 @@ public static class RsaJws
     private static bool TryDecode(string part, out byte[] bytes)
     {
         bytes = [];
-        if (part.Length == 0 || part.Contains('='))
+        if (part.Length == 0 || part.Contains('=') || !Base64Url.IsValid(part))
         {
             return false;
         }
