@@ -1,0 +1,7 @@
+namespace ApprenantAgile.Badges.Images;
+
+public enum BadgeImageFormat
+{
+    Png,
+    Svg,
+}

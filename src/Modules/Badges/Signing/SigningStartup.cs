@@ -1,0 +1,14 @@
+using ApprenantAgile.Platform.Modules;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ApprenantAgile.Badges.Signing;
+
+/// <summary>Registers the issuer key ring (scoped, because it uses the tenant's document store).</summary>
+public sealed class SigningStartup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IssuerKeyRing>();
+    }
+}
