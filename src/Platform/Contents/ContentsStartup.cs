@@ -11,7 +11,9 @@ using ApprenantAgile.Platform.Modules;
 using ApprenantAgile.Platform.Recipes;
 using ApprenantAgile.Platform.Security.Permissions;
 using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Mvc.Localization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ApprenantAgile.Platform.Contents;
 
@@ -23,6 +25,12 @@ public sealed class ContentsStartup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        // The views' _ViewImports injects IViewLocalizer; these are the registrations AddViewLocalization makes,
+        // added only when missing so that the host's own call, if any, wins.
+        services.TryAddSingleton<IHtmlLocalizerFactory, HtmlLocalizerFactory>();
+        services.TryAddTransient(typeof(IHtmlLocalizer<>), typeof(HtmlLocalizer<>));
+        services.TryAddTransient<IViewLocalizer, ViewLocalizer>();
+
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.AddScoped<ContentItemStore>();
         services.AddScoped<IContentManager, ContentManager>();
