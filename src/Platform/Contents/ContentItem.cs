@@ -4,7 +4,7 @@ namespace ApprenantAgile.Platform.Contents;
 
 /// <summary>
 /// One version of a content item. All versions of an item share <see cref="ContentItemId"/>; each
-/// has its own <see cref="ContentItemVersionId"/>. <see cref="Content"/> holds the parts by name,
+/// has its own <see cref="ContentItemVersionId"/>. <see cref="Content"/> contains the parts by name,
 /// each part an object of fields by name, for example <c>{"TitlePart":{"Title":"…"},"Article":{"Subtitle":{"Text":"…"}}}</c>.
 /// </summary>
 public sealed class ContentItem
@@ -30,7 +30,7 @@ public sealed class ContentItem
     /// <summary>User name of the item's owner.</summary>
     public string? Owner { get; set; }
 
-    /// <summary>User name of whoever last changed this version.</summary>
+    /// <summary>User name of the last person who changed this version.</summary>
     public string? Author { get; set; }
 
     public DateTime? CreatedUtc { get; set; }

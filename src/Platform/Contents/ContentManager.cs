@@ -8,7 +8,7 @@ namespace ApprenantAgile.Platform.Contents;
 
 /// <summary>
 /// Orchard's version rules on the ContentItems table: one latest and at most one published version
-/// per item. Draftable types keep the published version while a draft exists; for types that are
+/// per item. Draftable types keep the published version while a draft exists. For types that are
 /// not versionable, a version that is neither latest nor published is deleted.
 /// </summary>
 public sealed class ContentManager(

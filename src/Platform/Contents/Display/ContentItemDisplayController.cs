@@ -7,7 +7,7 @@ namespace ApprenantAgile.Platform.Contents.Display;
 
 /// <summary>
 /// The public page of an item: the published version of a listable type, to anyone. Drafts,
-/// removed items, unknown ids and items of unlisted types answer 404.
+/// removed items, unknown ids and items of unlisted types return 404.
 /// </summary>
 [Feature(PlatformFeatures.Contents)]
 [AllowAnonymous]

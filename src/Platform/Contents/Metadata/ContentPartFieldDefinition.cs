@@ -5,7 +5,7 @@ namespace ApprenantAgile.Platform.Contents.Metadata;
 
 /// <summary>
 /// A field of a part: its name (the key in the part's JSON), its field type ("TextField", …) and
-/// settings. <see cref="Settings"/> holds the common <see cref="ContentFieldSettings"/> properties
+/// settings. <see cref="Settings"/> contains the common <see cref="ContentFieldSettings"/> properties
 /// and the options of the field type side by side, as one JSON object.
 /// </summary>
 public sealed class ContentPartFieldDefinition

@@ -3,8 +3,8 @@ using ApprenantAgile.Platform.Recipes;
 namespace ApprenantAgile.Platform.Contents.Recipes;
 
 /// <summary>
-/// Keys of <see cref="RecipeStepContext.Shared"/> through which a ContentDefinition step tells later
-/// steps of the same recipe which types and parts it declares, before anything is saved.
+/// Keys of <see cref="RecipeStepContext.Shared"/> where a ContentDefinition step records the types and
+/// parts it declares, so that later steps of the same recipe can use them before anything is saved.
 /// </summary>
 public static class ContentRecipeShared
 {
