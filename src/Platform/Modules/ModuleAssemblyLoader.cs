@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.Extensions.DependencyModel;
 
 namespace ApprenantAgile.Platform.Modules;
 
@@ -14,6 +15,18 @@ public static class ModuleAssemblyLoader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<Assembly>();
         pending.Push(entryAssembly);
+        seen.Add(entryAssembly.FullName!);
+
+        // The compiler drops references to assemblies whose types the host never uses (a theme module
+        // has none), so the project references recorded in the host's .deps.json are followed too.
+        foreach (var project in DependencyContext.Load(entryAssembly)?.RuntimeLibraries.Where(l => l.Type == "project") ?? [])
+        {
+            var assembly = Assembly.Load(new AssemblyName(project.Name));
+            if (seen.Add(assembly.FullName!))
+            {
+                pending.Push(assembly);
+            }
+        }
 
         while (pending.TryPop(out var assembly))
         {

@@ -6,7 +6,9 @@ using ApprenantAgile.Platform.Security.Permissions;
 using ApprenantAgile.Platform.Setup;
 using ApprenantAgile.Platform.Tenants.Admin;
 using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Mvc.Localization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ApprenantAgile.Platform.Tenants;
 
@@ -32,5 +34,10 @@ public sealed class TenantManagementStartup : ModuleStartup
         services.AddScoped<INavigationProvider, FeaturesNavigationProvider>();
 
         services.AddTenantHealthChecks();
+
+        // The admin views inject IViewLocalizer (Views/_ViewImports.cshtml). TryAdd keeps the
+        // registration of the platform's localization when it makes one.
+        services.TryAddSingleton<IHtmlLocalizerFactory, HtmlLocalizerFactory>();
+        services.TryAddTransient<IViewLocalizer, ViewLocalizer>();
     }
 }

@@ -18,6 +18,9 @@ public sealed class TenantCreateForm
 
     public string AdminEmail { get; set; } = "";
 
+    /// <summary>Null for the host's default; PostgreSQL tenants use Platform:PostgresConnectionString.</summary>
+    public DatabaseProvider? DatabaseProvider { get; set; }
+
     public TenantCreateRequest ToRequest() => new()
     {
         Name = Name.Trim(),
@@ -25,6 +28,7 @@ public sealed class TenantCreateForm
         AdminEmail = AdminEmail,
         RecipeName = RecipeName,
         RequestUrlPrefix = RequestUrlPrefix,
+        DatabaseProvider = DatabaseProvider,
         RequestUrlHosts = (RequestUrlHosts ?? "").Split([',', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries),
     };
 }
