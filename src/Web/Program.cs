@@ -7,6 +7,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddApprenantAgilePlatform(typeof(Program).Assembly);
 
 var isTenantCommand = TenantCommandHost.IsTenantCommand(args);
+if (isTenantCommand)
+{
+    // Logs go to standard error, so that the command's output on standard output stays scriptable.
+    builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+}
+
 if (builder.Environment.IsDevelopment() && !isTenantCommand)
 {
     builder.Services.AddOptions<DevelopmentSeedOptions>().Bind(builder.Configuration.GetSection(DevelopmentSeedOptions.SectionName));

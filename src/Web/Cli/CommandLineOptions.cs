@@ -1,8 +1,8 @@
 namespace ApprenantAgile.Web.Cli;
 
 /// <summary>
-/// The "--name value" options of one command. An option may repeat (--host a --host b); a value
-/// that starts with "--" is taken as the next option, so every option needs a value.
+/// The "--name value" options of one command. An option may repeat, as in --host a --host b.
+/// A value that starts with "--" is read as the next option, so every option needs a value.
 /// </summary>
 public sealed class CommandLineOptions
 {

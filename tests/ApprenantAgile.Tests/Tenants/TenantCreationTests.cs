@@ -110,7 +110,7 @@ public sealed class TenantCreationTests(TenantTestFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task Invalid_host_and_missing_address_are_reported_by_field()
+    public async Task Errors_name_their_fields()
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var manager = scope.ServiceProvider.GetRequiredService<TenantManager>();

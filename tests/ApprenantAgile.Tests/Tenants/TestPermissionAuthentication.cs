@@ -9,9 +9,9 @@ using Microsoft.Extensions.Options;
 namespace ApprenantAgile.Tests.Tenants;
 
 /// <summary>
-/// Test sign-in for the admin pages until the Users feature provides real sign-in: a request
-/// carrying the header "X-Test-Permissions: ManageTenants,ManageFeatures" is authenticated with one
-/// "permission" claim per name; a request without it is anonymous.
+/// Test sign-in for the admin pages, until the Users feature provides real sign-in. A request with
+/// the header "X-Test-Permissions: ManageTenants,ManageFeatures" gets one "permission" claim per
+/// name. A request without the header is anonymous.
 /// </summary>
 public sealed class TestPermissionAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
