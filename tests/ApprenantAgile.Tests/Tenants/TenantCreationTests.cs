@@ -60,6 +60,7 @@ public sealed class TenantCreationTests(TenantTestFactory factory) : IClassFixtu
     }
 
     [Theory]
+    [InlineData("", DatabaseProvider.Sqlite)]
     [InlineData("../x", DatabaseProvider.Sqlite)]
     [InlineData("Centre Lyon", DatabaseProvider.Sqlite)]
     [InlineData("admin", DatabaseProvider.Sqlite)]

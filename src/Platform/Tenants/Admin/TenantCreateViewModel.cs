@@ -21,12 +21,13 @@ public sealed class TenantCreateForm
     /// <summary>Null for the host's default; PostgreSQL tenants use Platform:PostgresConnectionString.</summary>
     public DatabaseProvider? DatabaseProvider { get; set; }
 
+    /// <remarks>Model binding turns empty fields into null, so each text falls back to "".</remarks>
     public TenantCreateRequest ToRequest() => new()
     {
-        Name = Name.Trim(),
-        SiteName = SiteName,
-        AdminEmail = AdminEmail,
-        RecipeName = RecipeName,
+        Name = (Name ?? "").Trim(),
+        SiteName = SiteName ?? "",
+        AdminEmail = AdminEmail ?? "",
+        RecipeName = RecipeName ?? "",
         RequestUrlPrefix = RequestUrlPrefix,
         DatabaseProvider = DatabaseProvider,
         RequestUrlHosts = (RequestUrlHosts ?? "").Split([',', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries),
