@@ -1,11 +1,36 @@
+using ApprenantAgile.Platform.Health;
 using ApprenantAgile.Platform.Hosting;
+using ApprenantAgile.Platform.Setup;
+using ApprenantAgile.Web.Cli;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddApprenantAgilePlatform(typeof(Program).Assembly);
 
+var isTenantCommand = TenantCommandHost.IsTenantCommand(args);
+if (isTenantCommand)
+{
+    // Logs go to standard error, so that the command's output on standard output stays scriptable.
+    builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+}
+
+if (builder.Environment.IsDevelopment() && !isTenantCommand)
+{
+    builder.Services.AddOptions<DevelopmentSeedOptions>().Bind(builder.Configuration.GetSection(DevelopmentSeedOptions.SectionName));
+    builder.Services.AddHostedService<DevelopmentTenantSeeder>();
+}
+
 var app = builder.Build();
+
+if (isTenantCommand)
+{
+    // "tenants ..." manages tenants and exits: no web server starts.
+    return await TenantCommandHost.RunAsync(app.Services, args, Console.Out, Console.Error);
+}
+
+app.UseTenantHealthChecks();
 app.UseApprenantAgilePlatform();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point type, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -26,7 +26,10 @@ public sealed class TenantBootstrapper(TenantHost host, IOptions<PlatformOptions
                 Name = TenantSettings.DefaultTenantName,
                 RequestUrlHosts = hosts,
                 DatabaseProvider = options.Value.DefaultDatabaseProvider,
-                ConnectionString = options.Value.PostgresConnectionString,
+                // A SQLite tenant with a connection string would use it instead of its App_Data file.
+                ConnectionString = options.Value.DefaultDatabaseProvider == DatabaseProvider.Postgres
+                    ? options.Value.PostgresConnectionString
+                    : null,
             }, cancellationToken);
         }
         else if (!existing.RequestUrlHosts.SequenceEqual(hosts))

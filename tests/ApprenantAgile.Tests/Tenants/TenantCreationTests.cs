@@ -1,0 +1,146 @@
+using System.Net;
+using ApprenantAgile.Platform.Tenants;
+using ApprenantAgile.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ApprenantAgile.Tests.Tenants;
+
+public sealed class TenantCreationTests(TenantTestFactory factory) : IClassFixture<TenantTestFactory>
+{
+    private const string CreateUrl = "/admin/tenants/create";
+
+    private static IEnumerable<KeyValuePair<string, string>> Form(
+        string name, DatabaseProvider provider, string? prefix = null, string hosts = "", string recipe = "centre") =>
+    [
+        new("Name", name),
+        new("SiteName", "APP Test"),
+        new("RequestUrlPrefix", prefix ?? name),
+        new("RequestUrlHosts", hosts),
+        new("RecipeName", recipe),
+        new("AdminEmail", "direction@centre.test"),
+        new("DatabaseProvider", provider.ToString()),
+    ];
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Create_form_sets_up_running_tenant(DatabaseProvider provider)
+    {
+        var name = PlatformFactory.UniqueTenantName("centre");
+        using var client = factory.CreateAdminClient();
+
+        var response = await TenantTestFactory.PostFormAsync(client, CreateUrl, CreateUrl, Form(name, provider));
+        var created = await client.GetAsync(response.Headers.Location);
+        var html = await created.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains($"href=\"/{name}/\"", html);
+        Assert.Equal(TenantState.Running, factory.TenantHost.FindSettings(name)?.State);
+        Assert.Equal(provider, factory.TenantHost.FindSettings(name)?.DatabaseProvider);
+        Assert.True(await factory.StorageExistsAsync(factory.TenantHost.FindSettings(name)!));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Duplicate_name_prefix_and_host_are_rejected_together(DatabaseProvider provider)
+    {
+        var existing = PlatformFactory.UniqueTenantName("centre");
+        var host = $"{existing}.example.test";
+        using var client = factory.CreateAdminClient();
+        var first = await TenantTestFactory.PostFormAsync(client, CreateUrl, CreateUrl, Form(existing, provider, hosts: host));
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+
+        var response = await TenantTestFactory.PostFormAsync(client, CreateUrl, CreateUrl, Form(existing, provider, hosts: host));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains($"A tenant named \"{existing}\" already exists", html);
+        Assert.Contains($"The URL prefix \"{existing}\" is already used by the tenant \"{existing}\"", html);
+        Assert.Contains($"The host name \"{host}\" is already used by the tenant \"{existing}\"", html);
+        Assert.Single(factory.TenantHost.AllSettings, t => t.Name == existing);
+    }
+
+    [Theory]
+    [InlineData("", DatabaseProvider.Sqlite)]
+    [InlineData("../x", DatabaseProvider.Sqlite)]
+    [InlineData("Centre Lyon", DatabaseProvider.Sqlite)]
+    [InlineData("admin", DatabaseProvider.Sqlite)]
+    [InlineData("default", DatabaseProvider.Sqlite)]
+    [InlineData("../x", DatabaseProvider.Postgres)]
+    [InlineData("admin", DatabaseProvider.Postgres)]
+    public async Task Unsafe_name_is_rejected_and_nothing_created(string name, DatabaseProvider provider)
+    {
+        using var client = factory.CreateAdminClient();
+        var tenantsBefore = factory.TenantHost.AllSettings.Count;
+        var sitesFolder = Path.Combine(factory.AppDataPath, "Sites");
+        var foldersBefore = Directory.Exists(sitesFolder) ? Directory.GetDirectories(sitesFolder).Length : 0;
+
+        var response = await TenantTestFactory.PostFormAsync(client, CreateUrl, CreateUrl, Form(name, provider, prefix: "prefixe-libre"));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains($"The name \"{name}\" is", html);
+        Assert.Contains("aria-invalid=\"true\"", html);
+        Assert.Equal(tenantsBefore, factory.TenantHost.AllSettings.Count);
+        Assert.Equal(foldersBefore, Directory.Exists(sitesFolder) ? Directory.GetDirectories(sitesFolder).Length : 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Unknown_recipe_is_rejected_and_nothing_created(DatabaseProvider provider)
+    {
+        var name = PlatformFactory.UniqueTenantName("centre");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var manager = scope.ServiceProvider.GetRequiredService<TenantManager>();
+
+        var result = await manager.CreateAsync(new TenantCreateRequest
+        {
+            Name = name,
+            RequestUrlPrefix = name,
+            SiteName = "APP Test",
+            AdminEmail = "direction@centre.test",
+            RecipeName = "recette-inconnue",
+            DatabaseProvider = provider,
+        });
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(nameof(TenantCreateRequest.RecipeName), error.Field);
+        Assert.Contains("\"recette-inconnue\"", error.Message);
+        Assert.Contains("centre", error.Message);
+        Assert.Null(factory.TenantHost.FindSettings(name));
+        Assert.False(await factory.StorageExistsAsync(TenantTestFactory.Planned(name, provider)));
+    }
+
+    [Fact]
+    public async Task Errors_name_their_fields()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var manager = scope.ServiceProvider.GetRequiredService<TenantManager>();
+
+        var invalidHost = await manager.CreateAsync(new TenantCreateRequest
+        {
+            Name = "centre-hote", SiteName = "APP", AdminEmail = "a@b.fr", RequestUrlHosts = ["Centre_Lyon.FR:80"],
+        });
+        var noAddress = await manager.CreateAsync(new TenantCreateRequest
+        {
+            Name = "centre-sans-adresse", SiteName = "", AdminEmail = "pas-une-adresse",
+        });
+
+        Assert.Equal([nameof(TenantCreateRequest.RequestUrlHosts)], invalidHost.Errors.Select(e => e.Field));
+        Assert.Equal(
+            [nameof(TenantCreateRequest.RequestUrlPrefix), nameof(TenantCreateRequest.SiteName), nameof(TenantCreateRequest.AdminEmail)],
+            noAddress.Errors.Select(e => e.Field));
+    }
+
+    [Fact]
+    public async Task Tenants_page_needs_permission()
+    {
+        using var anonymous = factory.CreateClientForHost(PlatformFactory.NationalHost);
+        using var withoutPermission = factory.CreateAdminClient(permissions: "ManageFeatures");
+
+        var anonymousResponse = await anonymous.GetAsync("/admin/tenants");
+        var forbiddenResponse = await withoutPermission.GetAsync("/admin/tenants");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymousResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, forbiddenResponse.StatusCode);
+    }
+}
