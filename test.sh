@@ -6,6 +6,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")" && pwd)"
 WORK="$(mktemp -d /tmp/aa-test.XXXXXX)"
+chmod 755 "$WORK"  # the postgres user must reach its data folder inside
 export HOME="${HOME:-$WORK/home}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -18,6 +19,11 @@ export AA_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database
 export AA_TEST_ARTIFACTS="$ROOT/docs/fr/images"
 
 cd "$ROOT"
+for project in tests/interop tests/interop-ob3; do
+  if [ -f "$project/package-lock.json" ]; then
+    npm ci --prefix "$project" --no-audit --no-fund --loglevel=error
+  fi
+done
 dotnet build ApprenantAgile.Cms.sln -c Release -v q -nologo
 set +e
 dotnet test ApprenantAgile.Cms.sln -c Release --no-build -v q -nologo \

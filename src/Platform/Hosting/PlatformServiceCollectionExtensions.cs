@@ -16,6 +16,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.WebEncoders;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace ApprenantAgile.Platform.Hosting;
 
@@ -32,6 +35,9 @@ public static class PlatformServiceCollectionExtensions
         services.AddOptions<PlatformOptions>().Bind(builder.Configuration.GetSection(PlatformOptions.SectionName));
         services.AddSingleton<AppDataPaths>();
         services.AddHttpContextAccessor();
+
+        // Razor and the encoders keep accented letters as they are ("é", not "&#xE9;"): pages are in French.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddPlatformLocalization(catalogue.ModuleAssemblies);
         services.AddPlatformLiquid(catalogue.Features.Where(f => f.IsTheme).Select(f => f.Assembly).Distinct());
 

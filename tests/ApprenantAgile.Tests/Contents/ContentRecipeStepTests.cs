@@ -152,17 +152,15 @@ public sealed class ContentRecipeStepTests(PlatformFactory factory) : IClassFixt
 
         var errors = await target.RunAsync(async services =>
         {
-            var shared = new Dictionary<string, object>();
-            var errors = new List<RecipeError>();
-            for (var i = 0; i < steps.Count; i++)
+            var recipe = new RecipeDescriptor
             {
-                var handler = services.GetServices<IRecipeStepHandler>().Single(h => h.StepName == JsonNode.Parse(steps[i])!["name"]!.GetValue<string>());
-                var context = StepContext(services, steps[i], shared, i);
-                await handler.ValidateAsync(context, errors, CancellationToken.None);
-                await handler.ExecuteAsync(context, CancellationToken.None);
-            }
-
-            return errors;
+                Name = "export",
+                Source = "export.recipe.json",
+                Steps = new JsonArray(steps.Select(step => JsonNode.Parse(step)).ToArray()),
+            };
+            var result = await services.GetRequiredService<IRecipeExecutor>()
+                .ExecuteAsync(recipe, new Dictionary<string, string>(), CancellationToken.None);
+            return result.Errors.ToList();
         });
 
         var sourceVersions = await source.RunAsync(services => LatestAndPublishedAsync(services, publishedId, draftId));

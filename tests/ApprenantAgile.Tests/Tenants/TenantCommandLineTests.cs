@@ -27,7 +27,7 @@ public sealed class TenantCommandLineTests(TenantTestFactory factory) : IClassFi
 
         Assert.Equal("", error);
         Assert.Equal(0, exitCode);
-        Assert.Contains($"\"{name}\"", output);
+        Assert.Contains($"« {name} »", output);
         Assert.Equal(TenantState.Running, factory.TenantHost.FindSettings(name)?.State);
         Assert.Equal(provider, factory.TenantHost.FindSettings(name)?.DatabaseProvider);
     }
@@ -40,9 +40,9 @@ public sealed class TenantCommandLineTests(TenantTestFactory factory) : IClassFi
 
         Assert.Equal(1, exitCode);
         Assert.Equal("", output);
-        Assert.Contains("\"Centre Lyon\"", error);
-        Assert.Contains("\"admin\"", error);
-        Assert.Contains("\"inconnue\"", error);
+        Assert.Contains("« Centre Lyon »", error);
+        Assert.Contains("« admin »", error);
+        Assert.Contains("« inconnue »", error);
         Assert.Equal(3, error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.DoesNotContain(factory.TenantHost.AllSettings, t => t.Name == "Centre Lyon");
     }

@@ -53,9 +53,9 @@ public sealed class TenantCreationTests(TenantTestFactory factory) : IClassFixtu
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains($"A tenant named \"{existing}\" already exists", html);
-        Assert.Contains($"The URL prefix \"{existing}\" is already used by the tenant \"{existing}\"", html);
-        Assert.Contains($"The host name \"{host}\" is already used by the tenant \"{existing}\"", html);
+        Assert.Contains($"Un tenant nommé « {existing} » existe déjà", html);
+        Assert.Contains($"Le préfixe d'adresse « {existing} » est déjà utilisé par le tenant « {existing} »", html);
+        Assert.Contains($"Le nom d'hôte « {host} » est déjà utilisé par le tenant « {existing} »", html);
         Assert.Single(factory.TenantHost.AllSettings, t => t.Name == existing);
     }
 
@@ -78,7 +78,7 @@ public sealed class TenantCreationTests(TenantTestFactory factory) : IClassFixtu
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains($"The name \"{name}\" is", html);
+        Assert.Contains($"Le nom « {name} »", html);
         Assert.Contains("aria-invalid=\"true\"", html);
         Assert.Equal(tenantsBefore, factory.TenantHost.AllSettings.Count);
         Assert.Equal(foldersBefore, Directory.Exists(sitesFolder) ? Directory.GetDirectories(sitesFolder).Length : 0);
