@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using ApprenantAgile.Platform.Tenants;
 using ApprenantAgile.Platform.Users.Models;
 using ApprenantAgile.Platform.Users.Setup;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ApprenantAgile.Tests.Infrastructure;
@@ -28,16 +30,17 @@ public static partial class TestUsers
     /// <summary>
     /// Creates a user with a confirmed e-mail ({userName}@example.org unless given) and the given
     /// roles, creating the standard roles on the tenant first if they are missing. Returns the user's id.
+    /// <paramref name="factory"/> may be a <see cref="PlatformFactory"/> or a host derived from one with WithWebHostBuilder.
     /// </summary>
     public static async Task<string> CreateAsync(
-        PlatformFactory factory,
+        WebApplicationFactory<Program> factory,
         string tenantName,
         string userName,
         IReadOnlyList<string> roles,
         string password = DefaultPassword,
         string? email = null)
     {
-        await using var scope = await factory.TenantHost.CreateScopeAsync(tenantName);
+        await using var scope = await factory.Services.GetRequiredService<TenantHost>().CreateScopeAsync(tenantName);
         var services = scope.ServiceProvider;
 
         var roleErrors = await services.GetRequiredService<DefaultRolesInstaller>().EnsureStandardRolesAsync();
