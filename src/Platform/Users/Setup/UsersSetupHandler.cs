@@ -1,6 +1,7 @@
 using ApprenantAgile.Platform.Modules;
 using ApprenantAgile.Platform.Security.Permissions;
 using ApprenantAgile.Platform.Setup;
+using ApprenantAgile.Platform.Tenants;
 using ApprenantAgile.Platform.Users.Emails;
 using ApprenantAgile.Platform.Users.Models;
 using Microsoft.AspNetCore.Identity;
@@ -23,6 +24,10 @@ public sealed class UsersSetupHandler(IStringLocalizer<UsersSetupHandler> T, ILo
     public async Task SetupAsync(TenantSetupContext context, CancellationToken cancellationToken)
     {
         var services = context.Services;
+
+        // Reset tokens are protected with the ambient tenant's keys. TenantHost.CreateScopeAsync sets it inside an
+        // async method, so the value does not reach the caller; setting it here makes it flow to the calls below.
+        AmbientTenant.Current = services.GetRequiredService<ITenantAccessor>().Current;
         var roleErrors = await services.GetRequiredService<DefaultRolesInstaller>().EnsureStandardRolesAsync();
         foreach (var error in roleErrors)
         {
