@@ -73,8 +73,10 @@ public static partial class TestUsers
         });
 
         var location = response.Headers.Location?.ToString() ?? "";
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect && !location.Contains("/account/login", StringComparison.Ordinal),
-            $"Signing in '{login}' at {pathBase}/account/login failed: {(int)response.StatusCode}, Location '{location}'.");
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect,
+            $"Signing in '{login}' at {pathBase}/account/login returned {(int)response.StatusCode} instead of a redirect; the login form showed an error.");
+        Assert.False(location.Contains("/account/login", StringComparison.Ordinal),
+            $"Signing in '{login}' at {pathBase}/account/login redirected back to the login page ('{location}').");
         return response;
     }
 

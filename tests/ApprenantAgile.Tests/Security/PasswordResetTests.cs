@@ -103,9 +103,9 @@ public sealed partial class PasswordResetTests(PlatformFactory factory) : IClass
     private static Task<string> CreateTenantAsync(WebApplicationFactory<Program> host, DatabaseProvider provider) =>
         SecurityTestHosts.CreatePrefixedTenantAsync(host, provider, "oubli", Host);
 
-    internal static string LinkIn(string body)
+    internal static string LinkIn(string? body)
     {
-        var match = Link().Match(body);
+        var match = Link().Match(body ?? "");
         Assert.True(match.Success, "The e-mail has no http link: " + body);
         return match.Value;
     }

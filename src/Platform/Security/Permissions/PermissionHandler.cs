@@ -9,7 +9,7 @@ namespace ApprenantAgile.Platform.Security.Permissions;
 
 /// <summary>
 /// Grants a <see cref="PermissionRequirement"/> when the permission belongs to a feature enabled on
-/// the tenant and one of the user's roles grants it. The Administrator role holds every such permission.
+/// the tenant and one of the user's roles grants it. The Administrator role is granted every such permission.
 /// Role names come from the cookie's role claims; grants come from the current <see cref="RolesDocument"/>.
 /// </summary>
 public sealed class PermissionHandler(

@@ -56,7 +56,7 @@ public sealed class AccountController(
 
         if (result.IsLockedOut)
         {
-            logger.LogWarning("Sign-in refused for user {UserId}: the account is locked out", user!.Id);
+            logger.LogWarning("Sign-in rejected for user {UserId}: the account is locked out", user!.Id);
             ModelState.AddModelError("", T["Too many wrong passwords. Wait 15 minutes, or ask for a sign-in link by e-mail."]);
         }
         else

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace ApprenantAgile.Platform.Users.Controllers;
 
 /// <summary>
-/// Forgotten password and password reset. The forgotten-password page gives the same answer
+/// Forgotten password and password reset. The forgotten-password page gives the same response
 /// whether the address belongs to an account or not, so it cannot be used to find accounts.
 /// </summary>
 [Feature(PlatformFeatures.Users)]
@@ -37,7 +37,7 @@ public sealed class PasswordController(
             return View(AccountViews.ForgotPassword, model);
         }
 
-        // NOTE: the e-mail is sent before the answer, so the response time can still hint that an account exists.
+        // NOTE: the e-mail is sent before the response, so the response time can still hint that an account exists.
         var user = await userManager.FindByEmailAsync(model.Email.Trim());
         if (user is { IsEnabled: true })
         {

@@ -52,10 +52,10 @@ public sealed class RolesAdminController(
         }
 
         // Grants of disabled features are not on the page, so they are kept as they are.
-        var shown = permissions.GetEnabledPermissions().SelectMany(f => f.Permissions).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        var kept = role.Permissions.Where(p => !shown.Contains(p));
-        var checkedOnPage = model.GrantedPermissions.Where(shown.Contains);
-        role.Permissions = kept.Concat(checkedOnPage).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var shownPermissions = permissions.GetEnabledPermissions().SelectMany(f => f.Permissions).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var hiddenGrants = role.Permissions.Where(p => !shownPermissions.Contains(p));
+        var checkedOnPage = model.GrantedPermissions.Where(shownPermissions.Contains);
+        role.Permissions = hiddenGrants.Concat(checkedOnPage).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         role.Description = model.Description?.Trim() ?? "";
 
         var result = await roleManager.UpdateAsync(role);

@@ -43,7 +43,7 @@ public sealed class SignInLinkController(
             return View(AccountViews.SignInLinkRequest, model);
         }
 
-        // The answer is the same for an unknown address, so the page cannot be used to find accounts.
+        // The response is the same for an unknown address, so the page cannot be used to find accounts.
         var user = await userManager.FindByEmailAsync(model.Email.Trim());
         if (user is { IsEnabled: true })
         {

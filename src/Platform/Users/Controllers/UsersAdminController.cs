@@ -121,11 +121,11 @@ public sealed class UsersAdminController(
             return View("~/Views/Users/Edit.cshtml", model);
         }
 
-        var wanted = model.SelectedRoles.Intersect(model.AvailableRoles).ToList();
-        var result = await userManager.RemoveFromRolesAsync(user, user.RoleNames.Except(wanted).ToList());
+        var selectedRoles = model.SelectedRoles.Intersect(model.AvailableRoles).ToList();
+        var result = await userManager.RemoveFromRolesAsync(user, user.RoleNames.Except(selectedRoles).ToList());
         if (result.Succeeded)
         {
-            result = await userManager.AddToRolesAsync(user, wanted.Except(user.RoleNames).ToList());
+            result = await userManager.AddToRolesAsync(user, selectedRoles.Except(user.RoleNames).ToList());
         }
 
         if (result.Succeeded && user.IsEnabled != model.IsEnabled)

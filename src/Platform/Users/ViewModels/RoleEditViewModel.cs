@@ -13,6 +13,6 @@ public sealed class RoleEditViewModel
 
     public IReadOnlyList<FeaturePermissions> Features { get; set; } = [];
 
-    /// <summary>True for Administrator, which holds every permission whatever is checked.</summary>
+    /// <summary>True for Administrator, which is granted every permission whatever is checked.</summary>
     public bool HoldsAllPermissions { get; set; }
 }
