@@ -29,7 +29,9 @@ public sealed class TenantDataProtectionProvider(IDataProtectionProvider inner, 
 
         private IDataProtector ForCurrentTenant()
         {
-            var tenant = httpContextAccessor.HttpContext?.Features.Get<TenantContext>() ?? AmbientTenant.Current
+            // The ambient tenant comes first: inside a request it is the request's tenant (TenantMiddleware sets it),
+            // and work that a request does for another tenant (setting up a new centre) sets it to that tenant.
+            var tenant = AmbientTenant.Current ?? httpContextAccessor.HttpContext?.Features.Get<TenantContext>()
                 ?? throw new InvalidOperationException(
                     "Data protection was used outside a tenant. Run the work in a request or set AmbientTenant.Current from a TenantScope.");
 

@@ -1,0 +1,4 @@
+namespace ApprenantAgile.Platform.Security.Permissions;
+
+/// <summary>The permissions that one feature declares, for the admin's permission matrix.</summary>
+public sealed record FeaturePermissions(string FeatureId, string FeatureName, IReadOnlyList<Permission> Permissions);
