@@ -16,4 +16,10 @@ public sealed class PlatformOptions
 
     /// <summary>Host names of the national tenant; empty means it answers on any host no other tenant claims.</summary>
     public List<string> DefaultTenantHosts { get; set; } = [];
+
+    /// <summary>
+    /// Scheme, host and port (for example "https://badges.app-reseau.fr") of links in e-mails sent
+    /// when no request names the host, such as a setup run from the command line.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
 }

@@ -22,6 +22,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Platform:AppDataPath", AppDataPath);
         builder.UseSetting("Platform:DefaultTenantHosts:0", NationalHost);
+        builder.UseSetting("Platform:PublicBaseUrl", $"http://{NationalHost}");
         builder.UseSetting("Email:DeliveryMethod", "PickupDirectory");
         builder.UseSetting("Email:PickupDirectory", Path.Combine(AppDataPath, "Mail"));
     }

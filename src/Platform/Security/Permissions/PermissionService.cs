@@ -14,11 +14,11 @@ public sealed class PermissionService(
     ITenantAccessor tenantAccessor)
 {
     /// <summary>Returns the permissions of the features enabled on the current tenant, grouped by feature.</summary>
-    public IReadOnlyList<FeaturePermissions> GetEnabledPermissions() =>
+    public IReadOnlyList<FeaturePermissionGroup> GetEnabledPermissions() =>
         Group(providers.Where(p => tenantAccessor.Current.IsFeatureEnabled(catalogue.FeatureIdOf(p.GetType()))));
 
     /// <summary>Returns every declared permission, enabled or not: recipes may grant a permission before its feature is on.</summary>
-    public IReadOnlyList<FeaturePermissions> GetAllPermissions() => Group(providers);
+    public IReadOnlyList<FeaturePermissionGroup> GetAllPermissions() => Group(providers);
 
     /// <summary>Returns the default grants of every provider, merged by role name (case-insensitive).</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> GetDefaultStereotypes()
@@ -41,10 +41,10 @@ public sealed class PermissionService(
         return grants.ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Value, StringComparer.OrdinalIgnoreCase);
     }
 
-    private IReadOnlyList<FeaturePermissions> Group(IEnumerable<IPermissionProvider> selected) =>
+    private IReadOnlyList<FeaturePermissionGroup> Group(IEnumerable<IPermissionProvider> selected) =>
         selected
             .GroupBy(p => catalogue.FeatureIdOf(p.GetType()))
-            .Select(g => new FeaturePermissions(
+            .Select(g => new FeaturePermissionGroup(
                 g.Key,
                 catalogue.Find(g.Key)?.Name ?? g.Key,
                 g.SelectMany(p => p.GetPermissions()).DistinctBy(p => p.Name).ToList()))

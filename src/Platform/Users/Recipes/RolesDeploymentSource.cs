@@ -10,7 +10,7 @@ namespace ApprenantAgile.Platform.Users.Recipes;
 [Feature(PlatformFeatures.Users)]
 public sealed class RolesDeploymentSource(IDocumentStore documents) : IDeploymentSource
 {
-    public int Order => -50;
+    public int Order => 50;
 
     public async Task ExportAsync(IList<JsonObject> steps, CancellationToken cancellationToken)
     {

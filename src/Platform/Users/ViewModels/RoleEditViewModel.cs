@@ -11,7 +11,7 @@ public sealed class RoleEditViewModel
 
     public List<string> GrantedPermissions { get; set; } = [];
 
-    public IReadOnlyList<FeaturePermissions> Features { get; set; } = [];
+    public IReadOnlyList<FeaturePermissionGroup> Features { get; set; } = [];
 
     /// <summary>True for Administrator, which is granted every permission whatever is checked.</summary>
     public bool HoldsAllPermissions { get; set; }
