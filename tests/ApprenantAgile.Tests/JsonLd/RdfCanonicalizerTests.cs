@@ -62,6 +62,46 @@ public sealed class RdfCanonicalizerTests
     }
 
     [Fact]
+    public void Canonicalize_TwoIdenticalLists_MatchesReference()
+    {
+        // Twin lists share first-degree hashes, so related hashes mix issued labels and bare hashes.
+        const string rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+        var dataset = new RdfDataset();
+        foreach (var list in new[] { "l", "m" })
+        {
+            dataset.Add(new RdfQuad(RdfTerm.Iri("http://example.org/s"), RdfTerm.Iri("http://example.org/p"), RdfTerm.BlankNode(list + "1"), null));
+            string[] items = ["C", "B", "A"];
+            for (var i = 0; i < items.Length; i++)
+            {
+                var node = RdfTerm.BlankNode(list + (i + 1));
+                var rest = i + 1 < items.Length ? RdfTerm.BlankNode(list + (i + 2)) : RdfTerm.Iri(rdf + "nil");
+                dataset.Add(new RdfQuad(node, RdfTerm.Iri(rdf + "first"), RdfTerm.Literal(items[i], RdfVocabulary.String), null));
+                dataset.Add(new RdfQuad(node, RdfTerm.Iri(rdf + "rest"), rest, null));
+            }
+        }
+
+        var canonical = RdfCanonicalizer.Canonicalize(dataset);
+
+        // Output of rdf-canonize 5.0.0 (RDFC-1.0) for the same input.
+        var expected =
+            "<http://example.org/s> <http://example.org/p> _:c14n2 .\n"
+            + "<http://example.org/s> <http://example.org/p> _:c14n5 .\n"
+            + "_:c14n0 <" + rdf + "first> \"B\" .\n"
+            + "_:c14n0 <" + rdf + "rest> _:c14n1 .\n"
+            + "_:c14n1 <" + rdf + "first> \"A\" .\n"
+            + "_:c14n1 <" + rdf + "rest> <" + rdf + "nil> .\n"
+            + "_:c14n2 <" + rdf + "first> \"C\" .\n"
+            + "_:c14n2 <" + rdf + "rest> _:c14n0 .\n"
+            + "_:c14n3 <" + rdf + "first> \"B\" .\n"
+            + "_:c14n3 <" + rdf + "rest> _:c14n4 .\n"
+            + "_:c14n4 <" + rdf + "first> \"A\" .\n"
+            + "_:c14n4 <" + rdf + "rest> <" + rdf + "nil> .\n"
+            + "_:c14n5 <" + rdf + "first> \"C\" .\n"
+            + "_:c14n5 <" + rdf + "rest> _:c14n3 .\n";
+        Assert.Equal(expected, canonical);
+    }
+
+    [Fact]
     public void Canonicalize_PoisonGraph_StopsAtWorkLimit()
     {
         // Ten disjoint 3-cycles: every blank node looks like every other one.

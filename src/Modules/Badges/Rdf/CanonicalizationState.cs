@@ -148,12 +148,6 @@ internal sealed class CanonicalizationState
     /// <summary>Hash Related Blank Node (section 4.7).</summary>
     private string HashRelatedBlankNode(string related, RdfQuad quad, IdentifierIssuer issuer, char position)
     {
-        string identifier;
-        if (!_canonicalIssuer.TryGetIssued(related, out identifier) && !issuer.TryGetIssued(related, out identifier))
-        {
-            identifier = _firstDegreeHashes[related];
-        }
-
         _builder.Clear();
         _builder.Append(position);
         if (position != 'g')
@@ -161,7 +155,16 @@ internal sealed class CanonicalizationState
             _builder.Append('<').Append(quad.Predicate.Value).Append('>');
         }
 
-        _builder.Append("_:").Append(identifier);
+        // An issued identifier is written as a blank node label; a first-degree hash is written bare.
+        if (_canonicalIssuer.TryGetIssued(related, out var identifier) || issuer.TryGetIssued(related, out identifier))
+        {
+            _builder.Append("_:").Append(identifier);
+        }
+        else
+        {
+            _builder.Append(_firstDegreeHashes[related]);
+        }
+
         return Sha256Hex(_builder);
     }
 
