@@ -13,7 +13,7 @@ public sealed class EddsaRdfc2022Tests
     private static readonly EddsaRdfc2022 Suite = new(new EmbeddedContextLoader());
 
     [Fact]
-    public async Task CreateProof_VectorKeyAndCredential_ReproducesProofValue()
+    public async Task CreateProof_Vector_ReproducesProofValue()
     {
         using var key = VectorKey();
         var credential = Vector["unsignedCredential"]!.AsObject();
@@ -24,7 +24,7 @@ public sealed class EddsaRdfc2022Tests
     }
 
     [Fact]
-    public async Task CreateProof_VectorKeyAndCredential_ReproducesSignedCredential()
+    public async Task CreateProof_Vector_ReproducesSignedCredential()
     {
         using var key = VectorKey();
         var credential = Vector["unsignedCredential"]!.AsObject();
@@ -117,7 +117,7 @@ public sealed class EddsaRdfc2022Tests
     }
 
     [Fact]
-    public async Task Verify_DccSafeModeBreaker_FailsOnUndefinedTerm()
+    public async Task Verify_DccSafeModeBreaker_IsFalse()
     {
         var credential = OpenBadges3Fixtures.ReadObject("dcc/safeModeBreaker.json");
 

@@ -80,7 +80,7 @@ public sealed class JsonLdToRdfTests
     }
 
     [Fact]
-    public void ToRdf_GraphContainer_PutsContentInNamedGraph()
+    public void ToRdf_GraphContainer_UsesNamedGraph()
     {
         var nquads = Canonical("""{ "@id": "http://example.org/s", "graph": { "flag": false, "when": "2020-01-01T00:00:00Z" } }""");
 
@@ -93,7 +93,7 @@ public sealed class JsonLdToRdfTests
     }
 
     [Fact]
-    public void ToRdf_SignedVectorCredential_PutsProofInNamedGraph()
+    public void ToRdf_SignedCredential_ProofInNamedGraph()
     {
         var signed = OpenBadges3Fixtures.SigningVector["signedCredential"]!;
         var options = new JsonLdOptions(new EmbeddedContextLoader()) { SafeMode = true };

@@ -103,9 +103,9 @@ public static class Base58Btc
     {
         if (string.IsNullOrEmpty(multibase) || multibase[0] != MultibasePrefix)
         {
-            var shown = multibase is { Length: > 0 } ? multibase[0].ToString() : "nothing";
+            var firstCharacter = multibase is { Length: > 0 } ? multibase[0].ToString() : "nothing";
             throw new FormatException(
-                $"Invalid multibase value: it starts with {shown}, but only base58btc values, which start with 'z', are supported.");
+                $"Invalid multibase value: it starts with {firstCharacter}, but only base58btc values, which start with 'z', are supported.");
         }
 
         return Decode(multibase[1..]);

@@ -69,8 +69,8 @@ public static class Multikey
     }
 
     /// <summary>
-    /// Imports a secret Multikey holding either the 32-byte seed or the seed followed by the public key;
-    /// in the second form the public key must match the seed.
+    /// Imports a secret Multikey that contains the 32-byte seed, or the seed followed by the public key.
+    /// In the second form the public key must match the seed.
     /// </summary>
     /// <exception cref="FormatException">The value is not an Ed25519 secret Multikey, or its public key does not match.</exception>
     public static Key ImportEd25519SecretKey(string secretKeyMultibase, KeyCreationParameters creationParameters = default)
@@ -106,11 +106,11 @@ public static class Multikey
         }
     }
 
-    private static void RequireLength(int actual, int expected, string what)
+    private static void RequireLength(int actual, int expected, string keyKind)
     {
         if (actual != expected)
         {
-            throw new ArgumentException($"An {what} has {expected} bytes, not {actual}.");
+            throw new ArgumentException($"An {keyKind} has {expected} bytes, not {actual}.");
         }
     }
 }

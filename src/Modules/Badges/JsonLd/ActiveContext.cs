@@ -66,7 +66,7 @@ internal sealed class ActiveContext
     /// <summary>
     /// Returns the cached result of applying a scoped or embedded context to this context, or computes
     /// and caches it. The key is a context URL, or the identity of a context JSON node held by a term
-    /// definition; inline contexts of input documents are never cached because each document brings new nodes.
+    /// definition. Inline contexts of input documents are not cached, because each document brings new nodes.
     /// </summary>
     public ActiveContext GetOrAddDerived(ScopedContextKey key, Func<ActiveContext> process)
     {

@@ -3,9 +3,9 @@ using System.Globalization;
 namespace ApprenantAgile.Badges.JsonLd;
 
 /// <summary>
-/// Formats a double in the canonical lexical form JSON-LD uses for xsd:double: a mantissa with one
-/// digit before the point and at least one after, rounded to 16 significant digits with trailing
-/// zeros removed, then "E" and the exponent without "+" or leading zeros (1.1 → "1.1E0", 1e21 → "1.0E21").
+/// Formats a double in the canonical lexical form JSON-LD uses for xsd:double. The mantissa has one
+/// digit before the point and at least one after, rounded to 16 significant digits without trailing
+/// zeros. "E" and the exponent follow, without "+" or leading zeros (1.1 → "1.1E0", 1e21 → "1.0E21").
 /// </summary>
 internal static class XsdDoubleFormatter
 {

@@ -63,7 +63,7 @@ internal sealed class CanonicalizationState
             }
         }
 
-        // Step 5: blank nodes that share a hash are told apart by their N-degree hashes.
+        // Step 5: blank nodes that share a hash are distinguished by their N-degree hashes.
         foreach (var group in shared)
         {
             var results = new List<(string Hash, IdentifierIssuer Issuer)>();

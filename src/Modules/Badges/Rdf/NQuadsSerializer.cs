@@ -3,8 +3,8 @@ using System.Text;
 namespace ApprenantAgile.Badges.Rdf;
 
 /// <summary>
-/// Writes quads in the canonical N-Quads form of RDF Dataset Canonicalization (RDFC-1.0): single
-/// spaces, no xsd:string datatype, and in literals only these escapes: \" \\ \n \r \t \b \f, plus
+/// Writes quads in the canonical N-Quads form of RDF Dataset Canonicalization (RDFC-1.0), with single
+/// spaces and no xsd:string datatype. Literals use only the escapes \" \\ \n \r \t \b \f, and
 /// \uXXXX with uppercase hex for the other control characters U+0000 to U+001F and U+007F.
 /// </summary>
 public static class NQuadsSerializer

@@ -8,7 +8,7 @@ public sealed class RdfCanonicalizerOptions
     /// <summary>
     /// Maximum number of Hash N-Degree Quads calls plus permutations examined before canonicalization
     /// fails. Datasets crafted so that many blank nodes look alike ("poison graphs") need work that grows
-    /// factorially; this bound turns them into an error. Ordinary credentials need a few dozen units at most.
+    /// factorially, so this bound turns them into an error.
     /// </summary>
     public int MaxWork { get; init; } = 100_000;
 }
