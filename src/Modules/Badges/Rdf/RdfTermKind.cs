@@ -1,0 +1,8 @@
+namespace ApprenantAgile.Badges.Rdf;
+
+public enum RdfTermKind : byte
+{
+    Iri,
+    BlankNode,
+    Literal,
+}
