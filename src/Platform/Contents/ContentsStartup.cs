@@ -25,12 +25,6 @@ public sealed class ContentsStartup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        // The views' _ViewImports injects IViewLocalizer; these are the registrations AddViewLocalization makes,
-        // added only when missing so that the host's own call, if any, wins.
-        services.TryAddSingleton<IHtmlLocalizerFactory, HtmlLocalizerFactory>();
-        services.TryAddTransient(typeof(IHtmlLocalizer<>), typeof(HtmlLocalizer<>));
-        services.TryAddTransient<IViewLocalizer, ViewLocalizer>();
-
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.AddScoped<ContentItemStore>();
         services.AddScoped<IContentManager, ContentManager>();

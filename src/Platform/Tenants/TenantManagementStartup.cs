@@ -34,10 +34,5 @@ public sealed class TenantManagementStartup : ModuleStartup
         services.AddScoped<INavigationProvider, FeaturesNavigationProvider>();
 
         services.AddTenantHealthChecks();
-
-        // The admin views inject IViewLocalizer (Views/_ViewImports.cshtml). TryAdd keeps the
-        // registration of the platform's localization when it makes one.
-        services.TryAddSingleton<IHtmlLocalizerFactory, HtmlLocalizerFactory>();
-        services.TryAddTransient<IViewLocalizer, ViewLocalizer>();
     }
 }

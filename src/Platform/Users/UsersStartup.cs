@@ -44,10 +44,6 @@ public sealed class UsersStartup : ModuleStartup
         AddCookie(services);
         AddPermissions(services);
 
-        // The account views inject IViewLocalizer. The platform's localization registers it too; TryAdd keeps that one.
-        services.TryAddSingleton<IHtmlLocalizerFactory, HtmlLocalizerFactory>();
-        services.TryAddTransient<IViewLocalizer, ViewLocalizer>();
-
         services.AddScoped<TenantUrlBuilder>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<SignInLinkService>();
