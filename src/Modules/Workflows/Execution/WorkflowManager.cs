@@ -218,11 +218,16 @@ public sealed class WorkflowManager(
         return workflow;
     }
 
+    /// <summary>
+    /// Copies the input into the instance's Input as plain JSON: a .NET object that a caller put in
+    /// a JsonValue is serialized here, so activities and Liquid see the same data before and after
+    /// the instance is saved, and never the object itself.
+    /// </summary>
     private static void MergeInput(WorkflowState state, JsonObject? input)
     {
         foreach (var (key, value) in input ?? [])
         {
-            state.Input[key] = value?.DeepClone();
+            state.Input[key] = value is null ? null : JsonNode.Parse(value.ToJsonString());
         }
     }
 
