@@ -13,6 +13,10 @@ public static class WorkflowTestScope
     public static async Task<T> RunAsync<T>(PlatformFactory factory, string tenant, Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = await factory.TenantHost.CreateScopeAsync(tenant);
+
+        // On this branch CreateScopeAsync sets the ambient tenant inside an async method, so it does
+        // not reach this caller; data protection (signal tokens) needs it.
+        ApprenantAgile.Platform.Tenants.AmbientTenant.Current = scope.Context;
         return await work(scope.ServiceProvider);
     }
 
