@@ -9,7 +9,7 @@ namespace ApprenantAgile.Tests.Workflows;
 /// <summary>
 /// Test-only sign-in: a request carrying the <see cref="UserHeader"/> header is authenticated as
 /// that user, with one "permission" claim per name in the <see cref="PermissionsHeader"/> header
-/// (comma-separated). It stands in for the platform's sign-in, which is not on this branch, so the
+/// (comma-separated). It replaces the platform's sign-in, which is not on this branch, so the
 /// workflow admin API can be called with and without its permission.
 /// </summary>
 public sealed class HeaderSignInHandler(

@@ -5,10 +5,9 @@ using ApprenantAgile.Workflows.Models;
 namespace ApprenantAgile.Workflows.Data;
 
 /// <summary>
-/// Tables of the Workflows feature. Types are rows with their activities and transitions as JSON,
-/// rather than one document for all types, so that saving one type neither rewrites nor conflicts
-/// with the others, and the start activities and blocking activities are index tables that triggers
-/// query directly.
+/// Tables of the Workflows feature. Each type is a row with its activities and transitions as JSON,
+/// rather than one document for all types, so saving one type neither rewrites nor conflicts with
+/// the others. Start activities and blocking activities are index tables that triggers query directly.
 /// </summary>
 public sealed class WorkflowMigrations : DataMigration
 {

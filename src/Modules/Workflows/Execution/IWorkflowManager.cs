@@ -26,7 +26,7 @@ public interface IWorkflowManager
     Task<WorkflowExecutionContext?> ResumeWorkflowAsync(
         Workflow workflow, BlockingActivity blockingActivity, JsonObject? input = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Starts a new instance at <paramref name="startActivity"/>, whatever the type's IsEnabled and IsSingleton say.</summary>
+    /// <summary>Starts a new instance at <paramref name="startActivity"/>, ignoring the type's IsEnabled and IsSingleton settings.</summary>
     Task<WorkflowExecutionContext> StartWorkflowAsync(
         WorkflowType workflowType, ActivityRecord startActivity, JsonObject? input = null, string? correlationId = null, CancellationToken cancellationToken = default);
 }

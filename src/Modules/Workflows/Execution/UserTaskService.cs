@@ -7,8 +7,8 @@ using Microsoft.Extensions.Localization;
 namespace ApprenantAgile.Workflows.Execution;
 
 /// <summary>
-/// Completes a user task for a user: checks that the instance waits on a user task offering the
-/// action to one of the user's roles, and says why not otherwise, then resumes it.
+/// Completes a user task for a user. Checks that the instance waits on a user task that offers the
+/// action to one of the user's roles, returns a localized reason when it does not, then resumes it.
 /// </summary>
 public sealed class UserTaskService(
     IWorkflowStore store,

@@ -10,7 +10,7 @@ namespace ApprenantAgile.Workflows.Execution;
 
 /// <summary>
 /// Default <see cref="IWorkflowManager"/>. Every start and resume runs under the instance's lock
-/// and reads the instance again once the lock is held, so a second trigger sees what the first did.
+/// and reads the instance again once the lock is held, so a second trigger reads what the first one wrote.
 /// </summary>
 public sealed class WorkflowManager(
     IWorkflowTypeStore workflowTypes,
@@ -219,9 +219,9 @@ public sealed class WorkflowManager(
     }
 
     /// <summary>
-    /// Copies the input into the instance's Input as plain JSON: a .NET object that a caller put in
-    /// a JsonValue is serialized here, so activities and Liquid see the same data before and after
-    /// the instance is saved, and never the object itself.
+    /// Copies the input into the instance's Input as plain JSON. A .NET object that a caller put in a
+    /// JsonValue is serialized here. Activities and Liquid therefore read the same data before and
+    /// after the instance is saved, and never the object itself.
     /// </summary>
     private static void MergeInput(WorkflowState state, JsonObject? input)
     {

@@ -1,7 +1,7 @@
 namespace ApprenantAgile.Workflows.Locking;
 
 /// <summary>
-/// One semaphore per key inside this process, created on first use and dropped when nobody
+/// One semaphore per key inside this process, created on first use and dropped when no caller
 /// holds or waits for it, so the table does not grow with every workflow id ever locked.
 /// </summary>
 public sealed class LocalKeyedLocks

@@ -15,7 +15,7 @@ public enum WorkflowStatus
     /// <summary>No activity is scheduled or blocking any more.</summary>
     Finished = 3,
 
-    /// <summary>An activity threw; <see cref="Workflow.FaultMessage"/> says which and why.</summary>
+    /// <summary>An activity threw an exception. <see cref="Workflow.FaultMessage"/> contains the activity id and the reason.</summary>
     Faulted = 4,
 
     /// <summary>Stopped by an administrator or by the removal of its type.</summary>

@@ -6,9 +6,9 @@ namespace ApprenantAgile.Workflows.Validation;
 
 /// <summary>
 /// Checks a workflow type before it is saved or imported. Start rule: every start activity is an
-/// event that can start a workflow (a task or a timer has nothing to trigger it), an enabled type
-/// has at least one, and no two start activities are of the same event kind, because one trigger
-/// would then start the instance on two paths at once; branch after the event with IfElseTask instead.
+/// event that can start a workflow, because nothing triggers a task or a timer from outside. An
+/// enabled type has at least one. No two start activities are of the same event kind, because one
+/// trigger would then start the instance on two paths at once: branch after the event with IfElseTask.
 /// </summary>
 public sealed class WorkflowTypeValidator(IActivityLibrary library, IStringLocalizer<WorkflowTypeValidator> localizer)
 {
