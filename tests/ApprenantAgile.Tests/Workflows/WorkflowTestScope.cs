@@ -14,8 +14,9 @@ public static class WorkflowTestScope
     {
         await using var scope = await factory.TenantHost.CreateScopeAsync(tenant);
 
-        // On this branch CreateScopeAsync sets the ambient tenant inside an async method, so it does
-        // not reach this caller; data protection (signal tokens) needs it.
+        // NOTE: data protection (signal tokens) reads the ambient tenant. Here TenantScope sets it inside
+        // an async method, so it does not reach this caller. Drop this line once TenantScope sets it in
+        // the caller's flow.
         ApprenantAgile.Platform.Tenants.AmbientTenant.Current = scope.Context;
         return await work(scope.ServiceProvider);
     }
