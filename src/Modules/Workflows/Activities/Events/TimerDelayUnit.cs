@@ -1,0 +1,8 @@
+namespace ApprenantAgile.Workflows.Activities.Events;
+
+public enum TimerDelayUnit
+{
+    Minutes,
+    Hours,
+    Days,
+}

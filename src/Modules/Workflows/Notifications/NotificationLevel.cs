@@ -1,0 +1,9 @@
+namespace ApprenantAgile.Workflows.Notifications;
+
+public enum NotificationLevel
+{
+    Information,
+    Success,
+    Warning,
+    Error,
+}

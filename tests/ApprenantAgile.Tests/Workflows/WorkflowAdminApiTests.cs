@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using ApprenantAgile.Platform.Tenants;
+using ApprenantAgile.Workflows.Activities.Events;
+using ApprenantAgile.Workflows.Admin;
+using ApprenantAgile.Workflows.Http;
+using ApprenantAgile.Workflows.Models;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ApprenantAgile.Tests.Workflows;
+
+public sealed class WorkflowAdminApiTests
+{
+    private const string ValidType = """
+        {
+          "Name": "Revue", "IsEnabled": true,
+          "Activities": [
+            { "ActivityId": "created", "Name": "ContentCreatedEvent", "IsStart": true },
+            { "ActivityId": "fail", "Name": "FaultingTask" }
+          ],
+          "Transitions": [ { "SourceActivityId": "created", "SourceOutcomeName": "Done", "DestinationActivityId": "fail" } ]
+        }
+        """;
+
+    [Fact]
+    public async Task Activities_RequireManageWorkflows()
+    {
+        using var factory = new WorkflowsPlatformFactory();
+        var tenant = (await factory.CreateWorkflowTenantAsync(DatabaseProvider.Sqlite)).Name;
+        using var anonymous = factory.CreateClient();
+        using var withoutPermission = Client(factory, permissions: "AccessAdmin");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/{tenant}/admin/workflows/activities")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await withoutPermission.GetAsync($"/{tenant}/admin/workflows/activities")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Activities_ListsTenantKindsInFrench()
+    {
+        using var factory = new WorkflowsPlatformFactory();
+        var tenant = (await factory.CreateWorkflowTenantAsync(DatabaseProvider.Sqlite, ApprenantAgile.Workflows.WorkflowsFeatures.Main)).Name;
+        using var client = Client(factory);
+
+        var activities = await client.GetFromJsonAsync<JsonArray>($"/{tenant}/admin/workflows/activities");
+
+        var sendEmail = activities!.Single(a => a!["name"]!.GetValue<string>() == "SendEmailTask")!;
+        Assert.Equal("Envoyer un e-mail", sendEmail["displayText"]!.GetValue<string>());
+        Assert.Equal("Tâches", sendEmail["category"]!.GetValue<string>());
+        Assert.Equal(["Done", "Failed"], sendEmail["outcomes"]!.AsArray().Select(o => o!["name"]!.GetValue<string>()));
+        Assert.Contains(sendEmail["settings"]!.AsArray(), s => s!["name"]!.GetValue<string>() == "Subject" && s["kind"]!.GetValue<string>() == "Liquid");
+        Assert.DoesNotContain(activities!, a => a!["name"]!.GetValue<string>() == nameof(SignalEvent));
+    }
+
+    [Fact]
+    public async Task SaveType_NeedsAntiforgeryAndValidates()
+    {
+        using var factory = new WorkflowsPlatformFactory();
+        var tenant = (await factory.CreateWorkflowTenantAsync(DatabaseProvider.Sqlite)).Name;
+        using var client = Client(factory);
+
+        var withoutToken = await client.PutAsync($"/{tenant}/admin/workflows/types/review", Json(ValidType));
+        Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
+        Assert.Contains("antiforgery", await withoutToken.Content.ReadAsStringAsync());
+
+        await AddAntiforgeryHeaderAsync(client, tenant);
+        var invalid = await client.PutAsync($"/{tenant}/admin/workflows/types/review", Json(ValidType.Replace("\"Done\"", "\"Maybe\"")));
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        var problem = await invalid.Content.ReadFromJsonAsync<JsonObject>();
+        var messages = problem!["errors"]!["Transitions[0].SourceOutcomeName"]!.AsArray();
+        Assert.StartsWith("La transition 1 quitte l'activité « created » par l'issue « Maybe »", messages[0]!.GetValue<string>());
+
+        var saved = await client.PutAsync($"/{tenant}/admin/workflows/types/review", Json(ValidType));
+        Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
+        var stored = await client.GetFromJsonAsync<JsonObject>($"/{tenant}/admin/workflows/types/review");
+        Assert.Equal("review", stored!["WorkflowTypeId"]!.GetValue<string>());
+        Assert.Equal(2, stored["Activities"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Instances_ShowFaultedInstanceAndHistory()
+    {
+        using var factory = new WorkflowsPlatformFactory();
+        var tenant = (await factory.CreateWorkflowTenantAsync(DatabaseProvider.Sqlite)).Name;
+        using var client = Client(factory);
+        await AddAntiforgeryHeaderAsync(client, tenant);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PutAsync($"/{tenant}/admin/workflows/types/review", Json(ValidType))).StatusCode);
+        var workflowId = Assert.Single(await WorkflowTestScope.TriggerAsync(factory, tenant, nameof(ContentCreatedEvent))).WorkflowId;
+
+        var list = await client.GetFromJsonAsync<JsonArray>($"/{tenant}/admin/workflows/instances?status=Faulted");
+        var details = await client.GetFromJsonAsync<JsonObject>($"/{tenant}/admin/workflows/instances/{workflowId}");
+
+        Assert.Equal(workflowId, Assert.Single(list!)!["workflowId"]!.GetValue<string>());
+        Assert.Equal("Faulted", details!["Workflow"]!["Status"]!.GetValue<string>());
+        Assert.Contains(FaultingTask.ErrorMessage, details["Workflow"]!["FaultMessage"]!.GetValue<string>());
+        Assert.Equal(["created", "fail"], details["ExecutedActivities"]!.AsArray().Select(a => a!["ActivityId"]!.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task SignalUrl_ResumesInstanceAndRejectsForgedToken(DatabaseProvider provider)
+    {
+        using var factory = new WorkflowsPlatformFactory();
+        var tenant = (await factory.CreateWorkflowTenantAsync(provider)).Name;
+        await WorkflowTestScope.SaveTypeAsync(factory, tenant, new WorkflowTypeBuilder("evidence")
+            .Start("created", nameof(ContentCreatedEvent))
+            .Then("evidence", nameof(SignalEvent), new() { ["SignalName"] = "evidence-received" })
+            .Then("count", nameof(CountingTask))
+            .Connect("created", "Done", "evidence")
+            .Connect("evidence", "Done", "count")
+            .Build());
+        var workflowId = Assert.Single(await WorkflowTestScope.TriggerAsync(factory, tenant, nameof(ContentCreatedEvent))).WorkflowId;
+        var (token, wrongSignal) = await WorkflowTestScope.RunAsync(factory, tenant, services =>
+        {
+            var tokens = services.GetRequiredService<SignalTokenService>();
+            return Task.FromResult((tokens.Protect(new SignalToken(workflowId, "evidence-received")), tokens.Protect(new SignalToken(workflowId, "other"))));
+        });
+        using var client = factory.CreateClient();
+
+        var forged = await client.PostAsync($"/{tenant}/workflows/signal/{token[..^4]}AAAA", Json("{}"));
+        var wrong = await client.PostAsync($"/{tenant}/workflows/signal/{wrongSignal}", Json("{}"));
+        Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, wrong.StatusCode);
+        Assert.Equal(0, factory.Counter.CountOf(workflowId));
+
+        var accepted = await client.PostAsync($"/{tenant}/workflows/signal/{token}", Json("""{ "EvidenceUrl": "https://example.org/preuve" }"""));
+        Assert.Equal(HttpStatusCode.NoContent, accepted.StatusCode);
+        var finished = await WorkflowTestScope.LoadAsync(factory, tenant, workflowId);
+        Assert.Equal(WorkflowStatus.Finished, finished!.Status);
+        Assert.Equal("https://example.org/preuve", finished.State.Input["EvidenceUrl"]!.GetValue<string>());
+        Assert.Equal(1, factory.Counter.CountOf(workflowId));
+
+        var replay = await client.PostAsync($"/{tenant}/workflows/signal/{token}", Json("{}"));
+        Assert.Equal(HttpStatusCode.NotFound, replay.StatusCode);
+    }
+
+    private static HttpClient Client(WorkflowsPlatformFactory factory, string permissions = WorkflowPermissions.ManageWorkflowsName)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add(HeaderSignInHandler.UserHeader, "admin");
+        client.DefaultRequestHeaders.Add(HeaderSignInHandler.PermissionsHeader, permissions);
+        return client;
+    }
+
+    private static async Task AddAntiforgeryHeaderAsync(HttpClient client, string tenant)
+    {
+        var token = await client.GetFromJsonAsync<JsonObject>($"/{tenant}/admin/workflows/antiforgery");
+        client.DefaultRequestHeaders.Add(token!["headerName"]!.GetValue<string>(), token["token"]!.GetValue<string>());
+    }
+
+    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+}

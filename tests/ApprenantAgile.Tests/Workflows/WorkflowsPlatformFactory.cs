@@ -1,0 +1,71 @@
+using ApprenantAgile.Platform.Tenants;
+using ApprenantAgile.Tests.Infrastructure;
+using ApprenantAgile.Workflows;
+using ApprenantAgile.Workflows.Activities;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ApprenantAgile.Tests.Workflows;
+
+/// <summary>
+/// The real host with a manual clock, the test activities, header sign-in for the admin API and,
+/// when <see cref="SmtpPort"/> is set, e-mail delivered to a <see cref="TestSmtpServer"/>. Pass
+/// <paramref name="sharedAppDataPath"/> to run a second host on the data of a first one.
+/// </summary>
+public sealed class WorkflowsPlatformFactory(string? sharedAppDataPath = null, int? smtpPort = null) : PlatformFactory
+{
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+
+    public ManualTimeProvider Clock { get; } = new(Start);
+
+    public SideEffectCounter Counter { get; } = new();
+
+    public int? SmtpPort { get; } = smtpPort;
+
+    public string DataPath => sharedAppDataPath ?? AppDataPath;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        if (sharedAppDataPath is not null)
+        {
+            builder.UseSetting("Platform:AppDataPath", sharedAppDataPath);
+        }
+
+        // The background timer service ticks only when a test moves the clock this far.
+        builder.UseSetting("Workflows:TimerPollInterval", "1.00:00:00");
+        builder.UseSetting("Email:DefaultSender", "Apprenant Agile <noreply@apprenant-agile.test>");
+        if (SmtpPort is { } port)
+        {
+            builder.UseSetting("Email:DeliveryMethod", "Network");
+            builder.UseSetting("Email:Host", "127.0.0.1");
+            builder.UseSetting("Email:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Email:SecureSocketOptions", "None");
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton(Counter);
+            services.AddActivity<CountingTask>();
+            services.AddActivity<FaultingTask>();
+
+            services.AddAuthentication(HeaderSignInHandler.Scheme)
+                .AddScheme<AuthenticationSchemeOptions, HeaderSignInHandler>(HeaderSignInHandler.Scheme, null);
+            services.AddSingleton<IAuthorizationPolicyProvider, ClaimPermissionPolicyProvider>();
+        });
+    }
+
+    /// <summary>Declares a running tenant, reached at /{name}/, with the given features (both Workflows features by default).</summary>
+    public Task<TenantSettings> CreateWorkflowTenantAsync(DatabaseProvider provider, params string[] features)
+    {
+        var name = UniqueTenantName("wf");
+        return CreateRunningTenantAsync(name, provider, prefix: name, hosts: null,
+            features.Length > 0 ? features : [WorkflowsFeatures.Main, WorkflowsFeatures.Http]);
+    }
+}
