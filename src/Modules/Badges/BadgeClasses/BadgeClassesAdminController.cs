@@ -32,7 +32,7 @@ public sealed class BadgeClassesAdminController(
     [HttpGet("")]
     [RequirePermission(BadgeClassPermissions.ViewBadgeClassesName)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await store.ListAsync(publishedOnly: false, cancellationToken));
+        View(ViewPath("Index"), await store.ListAsync(publishedOnly: false, cancellationToken));
 
     [HttpPost("sync")]
     [RequirePermission(BadgeClassPermissions.ManageBadgeClassesName)]
@@ -54,7 +54,7 @@ public sealed class BadgeClassesAdminController(
 
     [HttpGet("create")]
     [RequirePermission(BadgeClassPermissions.ManageBadgeClassesName)]
-    public IActionResult Create() => View("Edit", new BadgeClassEditModel());
+    public IActionResult Create() => View(ViewPath("Edit"), new BadgeClassEditModel());
 
     [HttpPost("create")]
     [RequirePermission(BadgeClassPermissions.ManageBadgeClassesName)]
@@ -70,7 +70,7 @@ public sealed class BadgeClassesAdminController(
         var image = ValidateImage(model, required: true);
         if (!ModelState.IsValid || image is null)
         {
-            return View("Edit", model);
+            return View(ViewPath("Edit"), model);
         }
 
         await BadgeContentTypes.EnsureDefinedAsync(definitions, cancellationToken);
@@ -101,7 +101,7 @@ public sealed class BadgeClassesAdminController(
             return NationalReadOnly(stored);
         }
 
-        return View(new BadgeClassEditModel
+        return View(ViewPath("Edit"), new BadgeClassEditModel
         {
             Id = id,
             Name = stored.Name,
@@ -144,7 +144,7 @@ public sealed class BadgeClassesAdminController(
         var image = ValidateImage(model, required: false);
         if (!ModelState.IsValid)
         {
-            return View(model);
+            return View(ViewPath("Edit"), model);
         }
 
         var draft = await contentManager.GetAsync(id, VersionOptions.DraftRequired, cancellationToken) ?? stored.Item;
@@ -162,9 +162,12 @@ public sealed class BadgeClassesAdminController(
         return RedirectToAction(nameof(Index));
     }
 
+    /// <summary>The views live in Views/BadgeClasses, not in the folder MVC derives from the controller's name.</summary>
+    private static string ViewPath(string name) => $"~/Views/BadgeClasses/{name}.cshtml";
+
     private ViewResult NationalReadOnly(StoredBadgeClass stored)
     {
-        var view = View("NationalReadOnly", stored);
+        var view = View(ViewPath("NationalReadOnly"), stored);
         view.StatusCode = StatusCodes.Status403Forbidden;
         return view;
     }
