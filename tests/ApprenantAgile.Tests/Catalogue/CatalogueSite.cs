@@ -8,8 +8,8 @@ namespace ApprenantAgile.Tests.Catalogue;
 
 /// <summary>
 /// A host whose national tenant was set up with the shipped national recipe on one database
-/// engine, with helpers to set up centres with the centre recipe. Centres answer on
-/// <see cref="CentresHost"/> under their name as URL prefix.
+/// engine, with helpers to set up centres with the centre recipe. Centres are reached on
+/// <see cref="CentresHost"/> with their name as URL prefix.
 /// </summary>
 public sealed class CatalogueSite : IAsyncDisposable
 {

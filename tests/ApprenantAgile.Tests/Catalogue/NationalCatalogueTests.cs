@@ -126,7 +126,8 @@ public sealed class NationalCatalogueTests
             Assert.Equal(HttpStatusCode.OK, png.StatusCode);
             Assert.Equal("image/png", png.Content.Headers.ContentType?.MediaType);
             var info = Image.Identify(await png.Content.ReadAsByteArrayAsync());
-            Assert.True(info.Width >= 400 && info.Height >= 400, $"{slug}.png is {info.Width} × {info.Height}, smaller than 400 × 400.");
+            Assert.True(info.Width >= 400, $"{slug}.png is {info.Width} pixels wide, less than 400.");
+            Assert.True(info.Height >= 400, $"{slug}.png is {info.Height} pixels high, less than 400.");
         }
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/badges/images/inconnu.png")).StatusCode);

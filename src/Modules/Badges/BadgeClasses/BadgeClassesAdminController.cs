@@ -26,7 +26,7 @@ public sealed class BadgeClassesAdminController(
     IStringLocalizer<BadgeClassesAdminController> S,
     ILogger<BadgeClassesAdminController> logger) : Controller
 {
-    /// <summary>Largest accepted upload; <see cref="BadgeImageValidator"/> applies its own, smaller limits on the content.</summary>
+    /// <summary>Largest accepted request. <see cref="BadgeImageValidator"/> then applies its own, smaller limits to the image.</summary>
     private const long MaxRequestBytes = 6 * 1024 * 1024;
 
     [HttpGet("")]
