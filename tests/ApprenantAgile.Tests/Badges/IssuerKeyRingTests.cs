@@ -10,13 +10,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ApprenantAgile.Tests.Badges;
 
-public sealed class IssuerKeyRingTests : IClassFixture<BadgesPlatformFactory>
+public sealed class IssuerKeyRingTests : IClassFixture<PlatformFactory>
 {
     private static readonly byte[] Payload = Encoding.UTF8.GetBytes("""{"type":"Assertion","id":"urn:uuid:1"}""");
 
-    private readonly BadgesPlatformFactory _factory;
+    private readonly PlatformFactory _factory;
 
-    public IssuerKeyRingTests(BadgesPlatformFactory factory)
+    public IssuerKeyRingTests(PlatformFactory factory)
     {
         _factory = factory;
     }

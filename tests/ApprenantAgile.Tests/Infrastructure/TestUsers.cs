@@ -59,6 +59,21 @@ public static partial class TestUsers
     }
 
     /// <summary>
+    /// Creates a role that grants exactly <paramref name="permissions"/>, through the real RoleManager,
+    /// for tests that need one permission without the Administrator role, which grants them all.
+    /// </summary>
+    public static async Task CreateRoleAsync(
+        WebApplicationFactory<Program> factory, string tenantName, string roleName, IReadOnlyList<string> permissions)
+    {
+        await using var scope = await factory.Services.GetRequiredService<TenantHost>().CreateScopeAsync(tenantName);
+        var roleManager = scope.ServiceProvider.GetRequiredService<RoleManager<Role>>();
+
+        var result = await roleManager.CreateAsync(new Role { Name = roleName, Permissions = [.. permissions] });
+
+        Assert.True(result.Succeeded, $"Creating role '{roleName}' on tenant '{tenantName}' failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+
+    /// <summary>
     /// Signs the client in through the login form at {pathBase}/account/login and returns the
     /// response to the form's POST (a redirect on success). The client must keep cookies, as
     /// <see cref="PlatformFactory.CreateClientForHost"/> clients do.

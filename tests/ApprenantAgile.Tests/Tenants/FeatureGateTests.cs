@@ -13,10 +13,11 @@ public sealed class FeatureGateTests(TenantTestFactory factory) : IClassFixture<
     {
         var name = PlatformFactory.UniqueTenantName("centre");
         await factory.CreateRunningTenantAsync(name, provider, prefix: name);
-        using var admin = factory.CreateAdminClient();
+        using var nationalAdmin = await factory.CreateAdminClientAsync();
+        using var centreAdmin = await factory.CreateCentreAdminClientAsync(name, name);
 
-        var national = await admin.GetAsync("/admin/tenants");
-        var centre = await admin.GetAsync($"/{name}/admin/tenants");
+        var national = await nationalAdmin.GetAsync("/admin/tenants");
+        var centre = await centreAdmin.GetAsync($"/{name}/admin/tenants");
 
         Assert.Equal(HttpStatusCode.OK, national.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, centre.StatusCode);
@@ -28,7 +29,7 @@ public sealed class FeatureGateTests(TenantTestFactory factory) : IClassFixture<
     {
         var name = PlatformFactory.UniqueTenantName("centre");
         await factory.CreateRunningTenantAsync(name, provider, prefix: name);
-        using var admin = factory.CreateAdminClient();
+        using var admin = await factory.CreateCentreAdminClientAsync(name, name);
         var page = $"/{name}/admin/features";
         const string feature = "ApprenantAgile.ContentTypes";
 
@@ -48,7 +49,7 @@ public sealed class FeatureGateTests(TenantTestFactory factory) : IClassFixture<
     {
         var name = PlatformFactory.UniqueTenantName("centre");
         await factory.CreateRunningTenantAsync(name, DatabaseProvider.Sqlite, prefix: name);
-        using var admin = factory.CreateAdminClient();
+        using var admin = await factory.CreateCentreAdminClientAsync(name, name);
         var page = $"/{name}/admin/features";
 
         var response = await TenantTestFactory.PostFormAsync(admin, page, $"{page}/ApprenantAgile.Recipes/disable", []);

@@ -1,4 +1,5 @@
 using System.Net;
+using ApprenantAgile.Platform.Features;
 using ApprenantAgile.Platform.Tenants;
 using ApprenantAgile.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +27,7 @@ public sealed class TenantCreationTests(TenantTestFactory factory) : IClassFixtu
     public async Task Create_form_sets_up_running_tenant(DatabaseProvider provider)
     {
         var name = PlatformFactory.UniqueTenantName("centre");
-        using var client = factory.CreateAdminClient();
+        using var client = await factory.CreateAdminClientAsync();
 
         var response = await TenantTestFactory.PostFormAsync(client, CreateUrl, CreateUrl, Form(name, provider));
         var created = await client.GetAsync(response.Headers.Location);
@@ -45,7 +46,7 @@ public sealed class TenantCreationTests(TenantTestFactory factory) : IClassFixtu
     {
         var existing = PlatformFactory.UniqueTenantName("centre");
         var host = $"{existing}.example.test";
-        using var client = factory.CreateAdminClient();
+        using var client = await factory.CreateAdminClientAsync();
         var first = await TenantTestFactory.PostFormAsync(client, CreateUrl, CreateUrl, Form(existing, provider, hosts: host));
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
 
@@ -69,7 +70,7 @@ public sealed class TenantCreationTests(TenantTestFactory factory) : IClassFixtu
     [InlineData("admin", DatabaseProvider.Postgres)]
     public async Task Unsafe_name_is_rejected_and_nothing_created(string name, DatabaseProvider provider)
     {
-        using var client = factory.CreateAdminClient();
+        using var client = await factory.CreateAdminClientAsync();
         var tenantsBefore = factory.TenantHost.AllSettings.Count;
         var sitesFolder = Path.Combine(factory.AppDataPath, "Sites");
         var foldersBefore = Directory.Exists(sitesFolder) ? Directory.GetDirectories(sitesFolder).Length : 0;
@@ -132,15 +133,33 @@ public sealed class TenantCreationTests(TenantTestFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task Tenants_page_needs_permission()
+    public async Task Tenants_page_redirects_anonymous_to_login()
     {
         using var anonymous = factory.CreateClientForHost(PlatformFactory.NationalHost);
-        using var withoutPermission = factory.CreateAdminClient(permissions: "ManageFeatures");
 
-        var anonymousResponse = await anonymous.GetAsync("/admin/tenants");
-        var forbiddenResponse = await withoutPermission.GetAsync("/admin/tenants");
+        var response = await anonymous.GetAsync("/admin/tenants");
 
-        Assert.Equal(HttpStatusCode.Unauthorized, anonymousResponse.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, forbiddenResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith($"http://{PlatformFactory.NationalHost}/account/login", response.Headers.Location?.ToString());
+    }
+
+    [Fact]
+    public async Task Tenants_page_needs_ManageTenants()
+    {
+        // A role with another admin permission shows that the user is signed in and the denial is about ManageTenants.
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        await TestUsers.CreateRoleAsync(factory, TenantSettings.DefaultTenantName, "features-" + suffix, [FeaturePermissions.ManageFeaturesName]);
+        await TestUsers.CreateAsync(factory, TenantSettings.DefaultTenantName, "features-" + suffix, ["features-" + suffix]);
+        using var withoutPermission = factory.CreateClientForHost(PlatformFactory.NationalHost);
+        await TestUsers.SignInAsync(withoutPermission, "", "features-" + suffix);
+
+        var featuresPage = await withoutPermission.GetAsync("/admin/features");
+        var tenantsPage = await withoutPermission.GetAsync("/admin/tenants");
+        var deniedPage = await withoutPermission.GetAsync(tenantsPage.Headers.Location);
+
+        Assert.Equal(HttpStatusCode.OK, featuresPage.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, tenantsPage.StatusCode);
+        Assert.StartsWith($"http://{PlatformFactory.NationalHost}/account/access-denied", tenantsPage.Headers.Location?.ToString());
+        Assert.Equal(HttpStatusCode.Forbidden, deniedPage.StatusCode);
     }
 }

@@ -30,15 +30,16 @@ public sealed class TenantLifecycleTests(TenantTestFactory factory) : IClassFixt
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Disabled_tenant_answers_404_until_enabled(DatabaseProvider provider)
     {
-        using var admin = factory.CreateAdminClient();
+        using var admin = await factory.CreateAdminClientAsync();
         var name = await CreateCentreAsync(admin, provider);
+        using var centreAdmin = await factory.CreateCentreAdminClientAsync(name, name);
         var centrePage = $"/{name}/admin/features";
 
-        var before = await admin.GetAsync(centrePage);
+        var before = await centreAdmin.GetAsync(centrePage);
         var disable = await ConfirmAsync(admin, name, "disable");
-        var whileDisabled = await admin.GetAsync(centrePage);
+        var whileDisabled = await centreAdmin.GetAsync(centrePage);
         var enable = await ConfirmAsync(admin, name, "enable");
-        var after = await admin.GetAsync(centrePage);
+        var after = await centreAdmin.GetAsync(centrePage);
 
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, disable.StatusCode);
@@ -51,7 +52,7 @@ public sealed class TenantLifecycleTests(TenantTestFactory factory) : IClassFixt
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Remove_archives_data_and_settings(DatabaseProvider provider)
     {
-        using var admin = factory.CreateAdminClient();
+        using var admin = await factory.CreateAdminClientAsync();
         var name = await CreateCentreAsync(admin, provider);
         var settings = factory.TenantHost.FindSettings(name)!;
 
@@ -81,7 +82,7 @@ public sealed class TenantLifecycleTests(TenantTestFactory factory) : IClassFixt
     [Fact]
     public async Task National_tenant_cannot_be_removed()
     {
-        using var admin = factory.CreateAdminClient();
+        using var admin = await factory.CreateAdminClientAsync();
 
         var response = await ConfirmAsync(admin, TenantSettings.DefaultTenantName, "remove");
 
@@ -92,7 +93,7 @@ public sealed class TenantLifecycleTests(TenantTestFactory factory) : IClassFixt
     [Fact]
     public async Task Tenants_page_lists_national_tenant()
     {
-        using var admin = factory.CreateAdminClient();
+        using var admin = await factory.CreateAdminClientAsync();
 
         var html = await admin.GetStringAsync("/admin/tenants");
 

@@ -1,52 +1,68 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using ApprenantAgile.Platform.Security.Permissions;
 using ApprenantAgile.Platform.Setup;
 using ApprenantAgile.Platform.Tenants;
 using ApprenantAgile.Tests.Infrastructure;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ApprenantAgile.Tests.Tenants;
 
 /// <summary>
-/// The real host with test sign-in (see <see cref="TestPermissionAuthenticationHandler"/>) and the
-/// national tenant set up from the shipped "national" recipe, as an operator would.
+/// The real host with the national tenant set up from the shipped "national" recipe, as an operator
+/// would, and an Administrator of that tenant (<see cref="NationalAdminUserName"/>) who signs in
+/// through the real login form.
 /// </summary>
 public class TenantTestFactory : PlatformFactory, IAsyncLifetime
 {
-    public const string AllPermissions = "ManageTenants,ManageFeatures";
+    public const string NationalAdminUserName = "national-admin";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Platform:PostgresConnectionString", Environment.GetEnvironmentVariable(TestDatabases.PostgresVariable));
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddAuthentication(TestPermissionAuthenticationHandler.SchemeName)
-                .AddScheme<AuthenticationSchemeOptions, TestPermissionAuthenticationHandler>(TestPermissionAuthenticationHandler.SchemeName, null);
-            services.AddSingleton<IAuthorizationPolicyProvider, TestPermissionPolicyProvider>();
-        });
     }
 
     public async Task InitializeAsync()
     {
-        await using var scope = Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<TenantSetupService>().SetupAsync(
-            TenantSettings.DefaultTenantName,
-            new SetupRequest { SiteName = "Réseau national des APP", AdminEmail = "admin@national.test", RecipeName = "national" });
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<TenantSetupService>().SetupAsync(
+                TenantSettings.DefaultTenantName,
+                new SetupRequest { SiteName = "Réseau national des APP", AdminEmail = "admin@national.test", RecipeName = "national" });
+            Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        }
+
+        await TestUsers.CreateAsync(this, TenantSettings.DefaultTenantName, NationalAdminUserName, [StandardRoles.Administrator]);
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
-    /// <summary>A client for the national host whose requests carry the given permissions.</summary>
-    public HttpClient CreateAdminClient(string permissions = AllPermissions, string host = NationalHost)
+    /// <summary>A client for the national host, signed in as the national tenant's Administrator.</summary>
+    public async Task<HttpClient> CreateAdminClientAsync()
     {
-        var client = CreateClientForHost(host);
-        client.DefaultRequestHeaders.Add(TestPermissionAuthenticationHandler.HeaderName, permissions);
+        var client = CreateClientForHost(NationalHost);
+        await TestUsers.SignInAsync(client, "", NationalAdminUserName);
+        return client;
+    }
+
+    /// <summary>
+    /// Creates an Administrator on the tenant reached at /{tenantPrefix}/ and returns a client for the
+    /// national host signed in there. The authentication cookie is per tenant, so the national sign-in
+    /// does not open a centre's pages.
+    /// </summary>
+    /// <remarks>
+    /// NOTE: this is a separate client on purpose. The antiforgery cookie has the same name on every tenant,
+    /// and a client that stores the national one (path "/") gets 400 when it posts the login form of
+    /// /{tenantPrefix}/, because the server reads the national cookie, which the centre's keys cannot decrypt.
+    /// </remarks>
+    public async Task<HttpClient> CreateCentreAdminClientAsync(string tenantName, string tenantPrefix)
+    {
+        var userName = "direction-" + Guid.NewGuid().ToString("N")[..8];
+        await TestUsers.CreateAsync(this, tenantName, userName, [StandardRoles.Administrator]);
+        var client = CreateClientForHost(NationalHost);
+        await TestUsers.SignInAsync(client, "/" + tenantPrefix, userName);
         return client;
     }
 

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using ApprenantAgile.Platform.Security.Permissions;
 using ApprenantAgile.Platform.Tenants;
+using ApprenantAgile.Tests.Infrastructure;
 using ApprenantAgile.Workflows.Activities.Events;
 using ApprenantAgile.Workflows.Admin;
 using ApprenantAgile.Workflows.Http;
@@ -13,6 +15,9 @@ namespace ApprenantAgile.Tests.Workflows;
 
 public sealed class WorkflowAdminApiTests
 {
+    // Workflow tenants have a URL prefix and no host name, so any host reaches them.
+    private const string Host = "localhost";
+
     private const string ValidType = """
         {
           "Name": "Revue", "IsEnabled": true,
@@ -29,11 +34,20 @@ public sealed class WorkflowAdminApiTests
     {
         using var factory = new WorkflowsPlatformFactory();
         var tenant = (await factory.CreateWorkflowTenantAsync(DatabaseProvider.Sqlite)).Name;
-        using var anonymous = factory.CreateClient();
-        using var withoutPermission = Client(factory, permissions: "AccessAdmin");
+        using var anonymous = factory.CreateClientForHost(Host);
+        using var formateur = factory.CreateClientForHost(Host);
+        await TestUsers.CreateAsync(factory, tenant, "formatrice", [StandardRoles.Formateur]);
+        await TestUsers.SignInAsync(formateur, $"/{tenant}", "formatrice");
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/{tenant}/admin/workflows/activities")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await withoutPermission.GetAsync($"/{tenant}/admin/workflows/activities")).StatusCode);
+        var anonymousResponse = await anonymous.GetAsync($"/{tenant}/admin/workflows/activities");
+        var formateurResponse = await formateur.GetAsync($"/{tenant}/admin/workflows/activities");
+
+        // The endpoints return TypedResults, so ASP.NET Core 10 treats them as API endpoints: the cookie handler
+        // returns 401 and 403, with the login or access-denied URL in Location, where admin pages redirect with 302.
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymousResponse.StatusCode);
+        Assert.StartsWith($"http://{Host}/{tenant}/account/login", anonymousResponse.Headers.Location?.ToString());
+        Assert.Equal(HttpStatusCode.Forbidden, formateurResponse.StatusCode);
+        Assert.StartsWith($"http://{Host}/{tenant}/account/access-denied", formateurResponse.Headers.Location?.ToString());
     }
 
     [Fact]
@@ -41,7 +55,7 @@ public sealed class WorkflowAdminApiTests
     {
         using var factory = new WorkflowsPlatformFactory();
         var tenant = (await factory.CreateWorkflowTenantAsync(DatabaseProvider.Sqlite, ApprenantAgile.Workflows.WorkflowsFeatures.Main)).Name;
-        using var client = Client(factory);
+        using var client = await SignInAsWorkflowEditorAsync(factory, tenant);
 
         var activities = await client.GetFromJsonAsync<JsonArray>($"/{tenant}/admin/workflows/activities");
 
@@ -58,7 +72,7 @@ public sealed class WorkflowAdminApiTests
     {
         using var factory = new WorkflowsPlatformFactory();
         var tenant = (await factory.CreateWorkflowTenantAsync(DatabaseProvider.Sqlite)).Name;
-        using var client = Client(factory);
+        using var client = await SignInAsWorkflowEditorAsync(factory, tenant);
 
         var withoutToken = await client.PutAsync($"/{tenant}/admin/workflows/types/review", Json(ValidType));
         Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
@@ -83,7 +97,7 @@ public sealed class WorkflowAdminApiTests
     {
         using var factory = new WorkflowsPlatformFactory();
         var tenant = (await factory.CreateWorkflowTenantAsync(DatabaseProvider.Sqlite)).Name;
-        using var client = Client(factory);
+        using var client = await SignInAsWorkflowEditorAsync(factory, tenant);
         await AddAntiforgeryHeaderAsync(client, tenant);
         Assert.Equal(HttpStatusCode.NoContent, (await client.PutAsync($"/{tenant}/admin/workflows/types/review", Json(ValidType))).StatusCode);
         var workflowId = Assert.Single(await WorkflowTestScope.TriggerAsync(factory, tenant, nameof(ContentCreatedEvent))).WorkflowId;
@@ -136,11 +150,16 @@ public sealed class WorkflowAdminApiTests
         Assert.Equal(HttpStatusCode.NotFound, replay.StatusCode);
     }
 
-    private static HttpClient Client(WorkflowsPlatformFactory factory, string permissions = WorkflowPermissions.ManageWorkflowsName)
+    /// <summary>
+    /// Returns a client signed in as a user whose only role grants ManageWorkflows, so that the tests
+    /// exercise a role grant and not the Administrator role, which passes every permission check.
+    /// </summary>
+    private static async Task<HttpClient> SignInAsWorkflowEditorAsync(WorkflowsPlatformFactory factory, string tenant)
     {
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add(HeaderSignInHandler.UserHeader, "admin");
-        client.DefaultRequestHeaders.Add(HeaderSignInHandler.PermissionsHeader, permissions);
+        await TestUsers.CreateRoleAsync(factory, tenant, "WorkflowEditor", [WorkflowPermissions.ManageWorkflowsName]);
+        await TestUsers.CreateAsync(factory, tenant, "editrice", ["WorkflowEditor"]);
+        var client = factory.CreateClientForHost(Host);
+        await TestUsers.SignInAsync(client, $"/{tenant}", "editrice");
         return client;
     }
 

@@ -13,11 +13,6 @@ public static class WorkflowTestScope
     public static async Task<T> RunAsync<T>(PlatformFactory factory, string tenant, Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = await factory.TenantHost.CreateScopeAsync(tenant);
-
-        // NOTE: data protection (signal tokens) reads the ambient tenant. Here TenantScope sets it inside
-        // an async method, so it does not reach this caller. Drop this line once TenantScope sets it in
-        // the caller's flow.
-        ApprenantAgile.Platform.Tenants.AmbientTenant.Current = scope.Context;
         return await work(scope.ServiceProvider);
     }
 

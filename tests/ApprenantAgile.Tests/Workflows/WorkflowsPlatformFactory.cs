@@ -2,8 +2,6 @@ using ApprenantAgile.Platform.Tenants;
 using ApprenantAgile.Tests.Infrastructure;
 using ApprenantAgile.Workflows;
 using ApprenantAgile.Workflows.Activities;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,9 +10,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace ApprenantAgile.Tests.Workflows;
 
 /// <summary>
-/// The real host with a manual clock, the test activities, header sign-in for the admin API and,
-/// when <see cref="SmtpPort"/> is set, e-mail delivered to a <see cref="TestSmtpServer"/>. Pass
-/// <paramref name="sharedAppDataPath"/> to run a second host on the data of a first one.
+/// The real host with a manual clock, the test activities and, when <see cref="SmtpPort"/> is set,
+/// e-mail delivered to a <see cref="TestSmtpServer"/>. Pass <paramref name="sharedAppDataPath"/> to
+/// run a second host on the data of a first one.
 /// </summary>
 public sealed class WorkflowsPlatformFactory(string? sharedAppDataPath = null, int? smtpPort = null) : PlatformFactory
 {
@@ -54,10 +52,6 @@ public sealed class WorkflowsPlatformFactory(string? sharedAppDataPath = null, i
             services.AddSingleton(Counter);
             services.AddActivity<CountingTask>();
             services.AddActivity<FaultingTask>();
-
-            services.AddAuthentication(HeaderSignInHandler.Scheme)
-                .AddScheme<AuthenticationSchemeOptions, HeaderSignInHandler>(HeaderSignInHandler.Scheme, null);
-            services.AddSingleton<IAuthorizationPolicyProvider, ClaimPermissionPolicyProvider>();
         });
     }
 
