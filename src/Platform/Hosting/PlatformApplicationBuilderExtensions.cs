@@ -1,5 +1,6 @@
 using ApprenantAgile.Platform.Localization;
 using ApprenantAgile.Platform.Modules;
+using ApprenantAgile.Platform.Security.Antiforgery;
 using ApprenantAgile.Platform.Tenants;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,7 @@ public static class PlatformApplicationBuilderExtensions
     public static WebApplication UseApprenantAgilePlatform(this WebApplication app)
     {
         app.UseMiddleware<TenantMiddleware>();
+        app.UseMiddleware<TenantAntiforgeryCookieMiddleware>();
         app.UsePlatformRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();

@@ -8,6 +8,7 @@ using ApprenantAgile.Platform.Features;
 using ApprenantAgile.Platform.Liquid;
 using ApprenantAgile.Platform.Localization;
 using ApprenantAgile.Platform.Modules;
+using ApprenantAgile.Platform.Security.Antiforgery;
 using ApprenantAgile.Platform.Security.DataProtection;
 using ApprenantAgile.Platform.Tenants;
 using Microsoft.AspNetCore.Builder;
@@ -45,6 +46,7 @@ public static class PlatformServiceCollectionExtensions
         AddTenancy(services);
         AddData(services);
         AddDataProtection(services, builder);
+        services.AddAntiforgery(options => options.Cookie.Name = TenantAntiforgeryCookieMiddleware.BaseName);
 
         var mvc = services.AddControllersWithViews(options => options.Conventions.Add(new FeatureControllerConvention(catalogue)));
         foreach (var assembly in catalogue.ModuleAssemblies)

@@ -52,11 +52,6 @@ public class TenantTestFactory : PlatformFactory, IAsyncLifetime
     /// national host signed in there. The authentication cookie is per tenant, so the national sign-in
     /// does not open a centre's pages.
     /// </summary>
-    /// <remarks>
-    /// NOTE: this is a separate client on purpose. The antiforgery cookie has the same name on every tenant,
-    /// and a client that stores the national one (path "/") gets 400 when it posts the login form of
-    /// /{tenantPrefix}/, because the server reads the national cookie, which the centre's keys cannot decrypt.
-    /// </remarks>
     public async Task<HttpClient> CreateCentreAdminClientAsync(string tenantName, string tenantPrefix)
     {
         var userName = "direction-" + Guid.NewGuid().ToString("N")[..8];
