@@ -3,6 +3,7 @@ using ApprenantAgile.Platform.Contents;
 using ApprenantAgile.Platform.Contents.Fields;
 using ApprenantAgile.Platform.Contents.Metadata;
 using ApprenantAgile.Platform.Contents.Recipes;
+using ApprenantAgile.Platform.Deployment;
 using ApprenantAgile.Platform.Recipes;
 using ApprenantAgile.Platform.Tenants;
 using ApprenantAgile.Tests.Infrastructure;
@@ -141,13 +142,8 @@ public sealed class ContentRecipeStepTests(PlatformFactory factory) : IClassFixt
 
         var steps = await source.RunAsync(async services =>
         {
-            var exported = new List<JsonObject>();
-            foreach (var deploymentSource in services.GetServices<IDeploymentSource>().OrderBy(s => s.Order))
-            {
-                await deploymentSource.ExportAsync(exported, CancellationToken.None);
-            }
-
-            return exported.Select(s => s.ToJsonString()).ToList();
+            var exported = await services.GetRequiredService<DeploymentManager>().ExportAsync(CancellationToken.None);
+            return exported["steps"]!.AsArray().Select(s => s!.ToJsonString()).ToList();
         });
 
         var errors = await target.RunAsync(async services =>
