@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using ApprenantAgile.Badges.Abstractions;
 using ApprenantAgile.Badges.Catalogue;
+using ApprenantAgile.Platform.Documents;
+using ApprenantAgile.Platform.Settings;
 using ApprenantAgile.Platform.Tenants;
 using ApprenantAgile.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +45,12 @@ internal sealed class IssuingTenant
 
         await using var scope = await factory.TenantHost.CreateScopeAsync(name);
         var services = scope.ServiceProvider;
+        var documents = services.GetRequiredService<IDocumentStore>();
+        var site = await documents.GetAsync<SiteSettings>();
+        site.SiteName = "APP de test";
+        site.ContactEmail = "contact@app-test.fr";
+        await documents.SaveAsync(site);
+
         var recipe = JsonNode.Parse(await File.ReadAllTextAsync(RecipePath()))!;
         var step = recipe["steps"]!.AsArray().Select(s => s!.AsObject()).Single(s => s["name"]!.GetValue<string>() == BadgeCatalogueStep.Name);
         var expiring = step["badges"]!.AsArray().Select(b => b!.AsObject()).Single(b => b["slug"]!.GetValue<string>() == ExpiringSlug);

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 
 namespace ApprenantAgile.Tests.Issuing;
@@ -9,7 +8,7 @@ internal static class Ob2Http
     public static async Task<HttpResponseMessage> GetAsync(HttpClient client, string url, string accept)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        request.Headers.TryAddWithoutValidation("Accept", accept);
         return await client.SendAsync(request);
     }
 
