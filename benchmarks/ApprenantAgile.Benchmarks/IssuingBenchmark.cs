@@ -23,9 +23,9 @@ namespace ApprenantAgile.Benchmarks;
 
 /// <summary>
 /// Measures badge issuing on SQLite: assertions issued per second (hash, RS256 sign, store, e-mail to
-/// the pickup folder), then the same plus baking the PNG; and requests per second of the hosted
-/// assertion endpoint against a bare Kestrel endpoint that returns the same JSON bytes, both on
-/// 127.0.0.1 and loaded by one HttpClient with bounded concurrency for a fixed duration.
+/// the pickup folder), then the same plus baking the PNG. Then it measures requests per second of the
+/// hosted assertion endpoint and of a bare Kestrel endpoint that returns the same JSON bytes. Both
+/// listen on 127.0.0.1 and are loaded by one HttpClient with bounded concurrency for a fixed duration.
 /// </summary>
 internal static class IssuingBenchmark
 {

@@ -36,7 +36,8 @@ public sealed class BakedImageTests : IClassFixture<PlatformFactory>
         if (fileName.EndsWith(".png", StringComparison.Ordinal))
         {
             using var image = Image.Load(bytes);
-            Assert.True(image.Width > 0 && image.Height > 0);
+            Assert.True(image.Width > 0, "The baked PNG decodes to an image without width.");
+            Assert.True(image.Height > 0, "The baked PNG decodes to an image without height.");
         }
     }
 

@@ -11,10 +11,10 @@ namespace ApprenantAgile.Badges.Assertions;
 
 /// <summary>
 /// Protects the learner e-mail kept with each assertion. The address is stored encrypted with the
-/// tenant-aware Data Protection provider (it decrypts only on this tenant and host key ring), and is
-/// found through a keyed HMAC-SHA256 of the normalised address, whose 256-bit key is itself stored
-/// encrypted in the AssertionSecrets table. Neither column reveals the address to someone who only
-/// reads the database.
+/// tenant-aware Data Protection provider, so it decrypts only on this tenant and host key ring.
+/// Lookups use a keyed HMAC-SHA256 of the normalised address, and the 256-bit HMAC key is itself
+/// stored encrypted in the AssertionSecrets table. Neither column reveals the address to someone
+/// who only reads the database.
 /// </summary>
 public sealed class RecipientEmailProtector(
     TenantDbContext db,

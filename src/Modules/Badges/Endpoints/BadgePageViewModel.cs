@@ -1,6 +1,6 @@
 namespace ApprenantAgile.Badges.Endpoints;
 
-/// <summary>The public HTML page of an issued badge: what a person opening the badge link in a browser sees.</summary>
+/// <summary>The public HTML page of an issued badge: shown to a person who opens the badge link in a browser.</summary>
 public sealed class BadgePageViewModel
 {
     public required string AssertionId { get; init; }

@@ -8,7 +8,7 @@ namespace ApprenantAgile.Badges.Endpoints;
 /// <summary>
 /// The public, anonymous Open Badges 2.0 endpoints of each tenant, under its base URL. JSON-LD by
 /// default; application/json on request; the assertion URL also serves an HTML page to browsers.
-/// A revoked assertion answers 410 Gone with its revocation reason.
+/// A revoked assertion returns 410 Gone with its revocation reason.
 /// </summary>
 public static class Ob2Endpoints
 {

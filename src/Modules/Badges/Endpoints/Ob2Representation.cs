@@ -3,7 +3,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace ApprenantAgile.Badges.Endpoints;
 
-/// <summary>The representation of an OB 2.0 document that a request asks for through its Accept header.</summary>
+/// <summary>The representation of an OB 2.0 document that a request selects with its Accept header.</summary>
 public enum Ob2Representation
 {
     JsonLd,

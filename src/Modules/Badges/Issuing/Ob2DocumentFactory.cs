@@ -14,8 +14,8 @@ namespace ApprenantAgile.Badges.Issuing;
 /// </summary>
 public sealed class Ob2DocumentFactory(Ob2Urls urls, IIssuerProfileProvider issuerProfiles, IssuerKeyRing keyRing)
 {
-    // The v2 context maps both the short aliases ("hosted", "signed") and these class names to the same
-    // IRIs; the class names are written because verifiers that do not expand JSON-LD compare them literally.
+    // The v2 context maps the short aliases ("hosted", "signed") and these class names to the same IRIs.
+    // The class names are written because verifiers that do not expand JSON-LD compare them literally.
     public const string HostedBadgeType = "HostedBadge";
     public const string SignedBadgeType = "SignedBadge";
 

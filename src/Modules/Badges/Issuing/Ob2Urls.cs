@@ -7,9 +7,9 @@ namespace ApprenantAgile.Badges.Issuing;
 
 /// <summary>
 /// The absolute URLs of the current tenant's Open Badges 2.0 documents. They are ids written into
-/// issued badges, so they must not depend on how a request reached the server: the base is the
-/// tenant's first host name (https), else Platform:PublicBaseUrl followed by the tenant's URL prefix,
-/// and only when neither is set the current request's scheme, host and path base.
+/// issued badges, so they must not depend on how a request reached the server. The base is the
+/// tenant's first host name (https), else Platform:PublicBaseUrl followed by the tenant's URL prefix.
+/// Only when neither is set does it fall back to the current request's scheme, host and path base.
 /// </summary>
 public sealed class Ob2Urls(ITenantAccessor tenantAccessor, IOptions<PlatformOptions> platformOptions, IHttpContextAccessor httpContextAccessor)
 {

@@ -15,7 +15,7 @@ namespace ApprenantAgile.Badges.Verification;
 /// <summary>
 /// Verifies an OB 2.0 badge given as an assertion URL, a baked image, pasted JSON or a JWS. A hosted
 /// badge is fetched from its id; a signed badge's JWS is checked against the CryptographicKey named by
-/// its creator, which must belong to the issuer, and against the issuer's RevocationList.
+/// its creator. That key must belong to the issuer, and the assertion must be absent from the issuer's RevocationList.
 /// </summary>
 public sealed partial class BadgeVerifier(
     Ob2DocumentFetcher fetcher,

@@ -6,7 +6,7 @@ public enum VerificationOutcome
     Expired,
     Revoked,
 
-    /// <summary>The badge could not be read or verified; <see cref="VerificationReport.Problems"/> says why.</summary>
+    /// <summary>The badge could not be read or verified; <see cref="VerificationReport.Problems"/> contains the reasons.</summary>
     Invalid,
 }
 
