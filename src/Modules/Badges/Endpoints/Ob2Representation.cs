@@ -20,8 +20,8 @@ public static class Ob2ContentNegotiation
 
     /// <summary>
     /// Picks the explicitly listed type with the highest quality among application/ld+json,
-    /// application/json and text/html; ties and wildcards (or no Accept header) give JSON-LD, so
-    /// that verifiers sending "*/*" get the document and browsers, which list text/html first, get the page.
+    /// application/json and text/html. Ties, wildcards and a missing Accept header give JSON-LD, so
+    /// verifiers sending "*/*" get the document, and browsers, which list text/html first, get the page.
     /// </summary>
     public static Ob2Representation Select(HttpRequest request)
     {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace ApprenantAgile.Badges.Revocation;
 
 /// <summary>
-/// Revokes an issued assertion with a mandatory reason. From then on the hosted assertion answers
+/// Revokes an issued assertion with a mandatory reason. From then on the hosted assertion returns
 /// 410 Gone with the reason, the RevocationList lists its signed id, and the verification page and
 /// "Mes badges" show it as revoked. Revocation is final: there is no un-revoke.
 /// </summary>
