@@ -7,19 +7,26 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddApprenantAgilePlatform(typeof(Program).Assembly);
 
 var isTenantCommand = TenantCommandHost.IsTenantCommand(args);
-if (isTenantCommand)
+var isBadgeCommand = BadgeCommandHost.IsBadgeCommand(args);
+if (isTenantCommand || isBadgeCommand)
 {
     // Logs go to standard error, so that the command's output on standard output stays scriptable.
     builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
 }
 
-if (builder.Environment.IsDevelopment() && !isTenantCommand)
+if (builder.Environment.IsDevelopment() && !isTenantCommand && !isBadgeCommand)
 {
     builder.Services.AddOptions<DevelopmentSeedOptions>().Bind(builder.Configuration.GetSection(DevelopmentSeedOptions.SectionName));
     builder.Services.AddHostedService<DevelopmentTenantSeeder>();
 }
 
 var app = builder.Build();
+
+if (isBadgeCommand)
+{
+    // "badges ..." issues badges on a tenant and exits: no web server starts.
+    return await BadgeCommandHost.RunAsync(app.Services, args, Console.Out, Console.Error);
+}
 
 if (isTenantCommand)
 {

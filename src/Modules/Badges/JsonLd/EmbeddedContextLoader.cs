@@ -34,6 +34,7 @@ public sealed class EmbeddedContextLoader : IJsonLdDocumentLoader
             ["https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json"] = "ob-v3p0-context-3.0.2.json",
             ["https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"] = ob303File,
             ["https://purl.imsglobal.org/spec/ob/v3p0/extensions.json"] = "ob-v3p0-extensions.json",
+            ["https://w3id.org/openbadges/v2"] = "openbadges-v2.jsonld",
         };
 
         var documents = new Dictionary<string, Lazy<JsonNode>>(StringComparer.Ordinal);

@@ -1,0 +1,244 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json.Nodes;
+using ApprenantAgile.Badges.Abstractions;
+using ApprenantAgile.Badges.Assertions;
+using ApprenantAgile.Badges.Catalogue;
+using ApprenantAgile.Badges.Endpoints;
+using ApprenantAgile.Platform.Documents;
+using ApprenantAgile.Platform.Features;
+using ApprenantAgile.Platform.Hosting;
+using ApprenantAgile.Platform.Settings;
+using ApprenantAgile.Platform.Tenants;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ApprenantAgile.Benchmarks;
+
+/// <summary>
+/// Measures badge issuing on SQLite: assertions issued per second (hash, RS256 sign, store, e-mail to
+/// the pickup folder), then the same plus baking the PNG. Then it measures requests per second of the
+/// hosted assertion endpoint and of a bare Kestrel endpoint that returns the same JSON bytes. Both
+/// listen on 127.0.0.1 and are loaded by one HttpClient with bounded concurrency for a fixed duration.
+/// </summary>
+internal static class IssuingBenchmark
+{
+    private const string TenantName = "bench";
+
+    public static async Task RunAsync(int assertions, int concurrency, TimeSpan duration)
+    {
+        var appData = Path.Combine(Path.GetTempPath(), "aa-bench", Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using var platform = await StartPlatformAsync(appData);
+            var host = platform.Services.GetRequiredService<TenantHost>();
+            await PrepareTenantAsync(host);
+
+            var issueOnly = await IssueAsync(host, assertions, bake: false);
+            var issueAndBake = await IssueAsync(host, assertions, bake: true);
+            var assertionPath = $"/{TenantName}/ob2/assertions/{issueOnly.LastAssertionId}";
+
+            var platformUrl = ListeningUrl(platform);
+            var body = await FetchBodyAsync(platformUrl + assertionPath);
+            await using var bare = await StartBareKestrelAsync(body);
+            var bareUrl = ListeningUrl(bare);
+
+            var hosted = await LoadAsync(platformUrl + assertionPath, concurrency, duration);
+            var baseline = await LoadAsync(bareUrl + "/assertion", concurrency, duration);
+
+            Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, .NET {Environment.Version}, {Environment.OSVersion}");
+            Console.WriteLine($"Issuing: {assertions} assertions per run, sequential, one tenant on SQLite. Load: {concurrency} concurrent requests for {duration.TotalSeconds:F0} s per endpoint, Accept: application/ld+json, body {body.Length} bytes.");
+            Console.WriteLine();
+            Console.WriteLine("| measure | result |");
+            Console.WriteLine("|---|---:|");
+            Console.WriteLine($"| assertions issued per second (hash, sign, store, e-mail file) | {issueOnly.PerSecond:F1} |");
+            Console.WriteLine($"| assertions issued per second, plus baking the PNG | {issueAndBake.PerSecond:F1} |");
+            Console.WriteLine($"| hosted assertion endpoint, requests per second | {hosted.PerSecond:F0} |");
+            Console.WriteLine($"| hosted assertion endpoint, p50 / p99 latency, ms | {hosted.P50:F2} / {hosted.P99:F2} |");
+            Console.WriteLine($"| bare Kestrel JSON endpoint (same bytes), requests per second | {baseline.PerSecond:F0} |");
+            Console.WriteLine($"| bare Kestrel JSON endpoint, p50 / p99 latency, ms | {baseline.P50:F2} / {baseline.P99:F2} |");
+            Console.WriteLine($"| failed requests (hosted / bare) | {hosted.Failures} / {baseline.Failures} |");
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(appData, recursive: true);
+            }
+            catch (IOException)
+            {
+                // SQLite may still hold a pooled file handle; the temporary folder is left to the OS.
+            }
+        }
+    }
+
+    private static async Task<WebApplication> StartPlatformAsync(string appData)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark" });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration["Platform:AppDataPath"] = appData;
+        builder.Configuration["Platform:DefaultTenantHosts:0"] = "national.bench";
+        builder.Configuration["Platform:PublicBaseUrl"] = "http://127.0.0.1";
+        builder.Configuration["Email:DeliveryMethod"] = "PickupDirectory";
+        builder.Configuration["Email:PickupDirectory"] = Path.Combine(appData, "Mail");
+        builder.Configuration["Email:DefaultSender"] = "bench@apprenant-agile.test";
+        builder.Logging.ClearProviders();
+        builder.AddApprenantAgilePlatform(System.Reflection.Assembly.Load("ApprenantAgile.Web"));
+
+        var app = builder.Build();
+        app.UseApprenantAgilePlatform();
+        await app.StartAsync();
+        return app;
+    }
+
+    private static async Task PrepareTenantAsync(TenantHost host)
+    {
+        await host.SaveSettingsAsync(new TenantSettings { Name = TenantName, State = TenantState.Running, RequestUrlPrefix = TenantName });
+        await using (var scope = await host.CreateScopeAsync(TenantName))
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<TenantFeatureManager>().EnableAsync(["ApprenantAgile.Badges"]);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException("Enabling the Badges feature on the benchmark tenant failed: " + string.Join("; ", result.Errors));
+            }
+        }
+
+        await using var setup = await host.CreateScopeAsync(TenantName);
+        var services = setup.ServiceProvider;
+        var documents = services.GetRequiredService<IDocumentStore>();
+        var site = await documents.GetAsync<SiteSettings>();
+        site.SiteName = "APP de mesure";
+        site.ContactEmail = "contact@app-mesure.test";
+        await documents.SaveAsync(site);
+
+        var recipe = JsonNode.Parse(await File.ReadAllTextAsync(FindRecipe()))!;
+        var step = recipe["steps"]!.AsArray().Select(s => s!.AsObject()).Single(s => s["name"]!.GetValue<string>() == BadgeCatalogueStep.Name);
+        var errors = new List<CatalogueError>();
+        var catalogue = services.GetRequiredService<CatalogueRecipeReader>().Read(step, errors)
+            ?? throw new InvalidOperationException("Reading the national catalogue recipe failed: " + string.Join("; ", errors.Select(e => e.Message)));
+        await services.GetRequiredService<CatalogueImporter>().ImportAsync(catalogue, CancellationToken.None);
+    }
+
+    private static async Task<(double PerSecond, string LastAssertionId)> IssueAsync(TenantHost host, int count, bool bake)
+    {
+        await using var scope = await host.CreateScopeAsync(TenantName);
+        var services = scope.ServiceProvider;
+        var badgeClass = (await services.GetRequiredService<IBadgeClassProvider>().ListAsync())[0];
+        var issuer = services.GetRequiredService<IBadgeIssuer>();
+        var store = services.GetRequiredService<AssertionStore>();
+        var baker = services.GetRequiredService<BakedImageService>();
+
+        // One warm-up issue creates the signing and lookup keys, which later issues only read.
+        var last = await issuer.IssueAsync(Request(badgeClass.Id));
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; i < count; i++)
+        {
+            last = await issuer.IssueAsync(Request(badgeClass.Id));
+            if (bake)
+            {
+                var assertion = await store.FindAsync(last.AssertionId, CancellationToken.None);
+                _ = await baker.BakeAsync(assertion!, BakedImageKind.HostedPng, CancellationToken.None)
+                    ?? throw new InvalidOperationException($"Badge class {badgeClass.Id} has no PNG image to bake.");
+            }
+        }
+
+        return (count / Stopwatch.GetElapsedTime(started).TotalSeconds, last.AssertionId);
+    }
+
+    private static IssueRequest Request(string badgeClassId) => new()
+    {
+        BadgeClassId = badgeClassId,
+        RecipientEmail = $"apprenant-{Guid.NewGuid():N}@exemple.fr",
+        RecipientName = "Apprenant de mesure",
+        SourceKey = "bench:" + Guid.NewGuid().ToString("N"),
+    };
+
+    private static async Task<WebApplication> StartBareKestrelAsync(byte[] body)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        app.MapGet("/assertion", (HttpContext http) =>
+        {
+            http.Response.Headers.CacheControl = "public, max-age=300";
+            return Results.Bytes(body, "application/ld+json");
+        });
+        await app.StartAsync();
+        return app;
+    }
+
+    private static async Task<(double PerSecond, double P50, double P99, int Failures)> LoadAsync(string url, int concurrency, TimeSpan duration)
+    {
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, UseProxy = false });
+        client.DefaultRequestHeaders.Accept.ParseAdd("application/ld+json");
+
+        // Warm-up: JIT, connection pool, EF Core query cache.
+        await RunWorkersAsync(client, url, concurrency, TimeSpan.FromSeconds(2));
+        return await RunWorkersAsync(client, url, concurrency, duration);
+    }
+
+    private static async Task<(double PerSecond, double P50, double P99, int Failures)> RunWorkersAsync(HttpClient client, string url, int concurrency, TimeSpan duration)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var started = Stopwatch.GetTimestamp();
+        var workers = Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            var latencies = new List<double>();
+            var failures = 0;
+            while (Stopwatch.GetTimestamp() < deadline)
+            {
+                var requestStarted = Stopwatch.GetTimestamp();
+                using var response = await client.GetAsync(url);
+                await response.Content.ReadAsByteArrayAsync();
+                latencies.Add(Stopwatch.GetElapsedTime(requestStarted).TotalMilliseconds);
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    failures++;
+                }
+            }
+
+            return (latencies, failures);
+        }).ToList();
+
+        var results = await Task.WhenAll(workers);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var all = results.SelectMany(r => r.latencies).Order().ToList();
+        return (all.Count / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), results.Sum(r => r.failures));
+    }
+
+    private static async Task<byte[]> FetchBodyAsync(string url)
+    {
+        using var client = new HttpClient();
+        client.DefaultRequestHeaders.Accept.ParseAdd("application/ld+json");
+        using var response = await client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private static string ListeningUrl(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+
+    private static double Percentile(IReadOnlyList<double> sorted, double fraction) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(fraction * sorted.Count) - 1)];
+
+    private static string FindRecipe()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "recipes", "catalogue-national.recipe.json");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException($"No recipes/catalogue-national.recipe.json above {AppContext.BaseDirectory}. Run the benchmark from a clone of the repository.");
+    }
+}

@@ -1,0 +1,39 @@
+using ApprenantAgile.Badges.Assertions;
+using ApprenantAgile.Platform.Tenants;
+using Microsoft.Extensions.Logging;
+
+namespace ApprenantAgile.Badges.Revocation;
+
+/// <summary>
+/// Revokes an issued assertion with a mandatory reason. From then on the hosted assertion returns
+/// 410 Gone with the reason, the RevocationList lists its signed id, and the verification page and
+/// "Mes badges" show it as revoked. Revocation is final: there is no un-revoke.
+/// </summary>
+public sealed class AssertionRevoker(AssertionStore store, ITenantAccessor tenantAccessor, TimeProvider timeProvider, ILogger<AssertionRevoker> logger)
+{
+    public const int MaxReasonLength = 500;
+
+    public async Task<RevocationOutcome> RevokeAsync(string assertionId, string? reason, string? revokedBy, CancellationToken cancellationToken)
+    {
+        var trimmed = reason?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > MaxReasonLength)
+        {
+            return RevocationOutcome.InvalidReason;
+        }
+
+        var assertion = await store.FindAsync(assertionId, cancellationToken);
+        if (assertion is null)
+        {
+            return RevocationOutcome.NotFound;
+        }
+
+        if (!await store.RevokeAsync(assertionId, trimmed, timeProvider.GetUtcNow().UtcDateTime, cancellationToken))
+        {
+            return RevocationOutcome.AlreadyRevoked;
+        }
+
+        logger.LogInformation("Tenant {Tenant}: user {UserId} revoked assertion {AssertionId} of badge class {BadgeClassId}",
+            tenantAccessor.Current.Name, revokedBy ?? "(system)", assertionId, assertion.BadgeClassId);
+        return RevocationOutcome.Revoked;
+    }
+}
