@@ -1,7 +1,7 @@
 // The SVG diagram: one box per activity (id, kind, start marker, one connector per outcome) and
 // one arrow per transition. Mouse: drag a box to move it, drag from an outcome connector to a box
-// to connect. Keyboard: each box is a focusable button; Enter or Space selects it, the arrow keys
-// move it (10 units, 50 with Shift). Connecting by keyboard uses the transition form (lists.js).
+// to connect. Keyboard: each box is a focusable button, named by its visible texts (id, kind,
+// start marker, errors, outcomes); Enter or Space selects it, the arrow keys move it (10 units, 50 with Shift). Connecting by keyboard uses the transition form (lists.js).
 
 import { t } from './text.js';
 
@@ -91,22 +91,12 @@ export class Canvas {
         const selected = model.selectedId === activity.ActivityId;
         const kindText = model.kindText(activity);
 
-        const labelParts = [t('boxLabel', activity.ActivityId, kindText)];
-        if (activity.IsStart) {
-            labelParts.push(t('boxStart'));
-        }
-
-        if (errorCount > 0) {
-            labelParts.push(t('boxErrors', errorCount));
-        }
-
         const group = svgElement('g', {
             class: ['wf-box', selected ? 'wf-box-selected' : '', errorCount > 0 ? 'wf-box-error' : '', model.kindOf(activity)?.isEvent ? 'wf-box-event' : 'wf-box-task'].join(' ').trim(),
             transform: `translate(${activity.X} ${activity.Y})`,
             tabindex: '0',
             role: 'button',
             'aria-pressed': selected ? 'true' : 'false',
-            'aria-label': labelParts.join(', '),
             'data-activity-id': activity.ActivityId,
         });
 
@@ -123,7 +113,7 @@ export class Canvas {
         }
 
         if (errorCount > 0) {
-            group.append(svgText('wf-box-error-text', geometry.width - 12, 42, `⚠ ${errorCount}`, 'end'));
+            group.append(svgText('wf-box-error-text', geometry.width - 12, 42, `⚠ ${t('boxErrors', errorCount)}`, 'end'));
         }
 
         for (const [name, connector] of geometry.connectors) {

@@ -37,6 +37,7 @@ async function start() {
     const model = new EditorModel(workflowType, descriptors);
     const editor = new Editor(model);
     editor.renderAll();
+    await editor.refreshOutcomes(model.type.Activities);
     root.dataset.ready = 'true';
 }
 
@@ -152,6 +153,32 @@ class Editor {
         } finally {
             button.disabled = false;
         }
+    }
+
+    /** Asks the server for the outcomes of `activities` with their current settings (a user task's outcomes are its actions). */
+    async refreshOutcomes(activities) {
+        if (activities.length === 0) {
+            return;
+        }
+
+        const records = activities.map(a => ({ ActivityId: a.ActivityId, Name: a.Name, Properties: a.Properties }));
+        try {
+            this.#model.setOutcomes(await api.listOutcomes(records));
+        } catch (error) {
+            // The outcomes drawn stay those of the kind's defaults; saving still validates the transitions.
+            console.warn('Reading the outcomes of the activities failed', error);
+        }
+    }
+
+    #refreshOutcomesSoon(activityId) {
+        clearTimeout(this.#outcomeRequests.get(activityId));
+        this.#outcomeRequests.set(activityId, setTimeout(() => {
+            this.#outcomeRequests.delete(activityId);
+            const activity = this.#model.findActivity(activityId);
+            if (activity) {
+                this.refreshOutcomes([activity]);
+            }
+        }, 400));
     }
 
     #onChange(kind) {
