@@ -17,7 +17,7 @@ namespace ApprenantAgile.Workflows.Editor;
 /// </summary>
 public static class OutcomesEndpoint
 {
-    /// <summary>Most activity records accepted in one request, far above any workflow type edited by hand.</summary>
+    /// <summary>Maximum number of activity records in one request, far above any workflow type edited by hand.</summary>
     public const int MaxActivities = 500;
 
     public static void Map(IEndpointRouteBuilder endpoints) =>

@@ -124,7 +124,7 @@ public sealed class WorkflowEditorController(
 
         skip = Math.Max(0, skip);
 
-        // One more row than a page tells whether a next page exists without counting every instance.
+        // Reading one row more than a page shows whether a next page exists without counting every instance.
         var workflows = await instanceStore.ListAsync(
             new WorkflowQuery(workflowTypeId, status, Skip: skip, Take: InstancesPageSize + 1), cancellationToken);
         var page = workflows.Take(InstancesPageSize).Select(WorkflowSummary.From).ToList();
@@ -165,9 +165,9 @@ public sealed class WorkflowEditorController(
             slug = "workflow";
         }
 
-        var taken = (await typeStore.ListAsync(cancellationToken)).Select(t => t.WorkflowTypeId).ToHashSet(StringComparer.Ordinal);
+        var existingIds = (await typeStore.ListAsync(cancellationToken)).Select(t => t.WorkflowTypeId).ToHashSet(StringComparer.Ordinal);
         var candidate = slug;
-        for (var suffix = 2; taken.Contains(candidate); suffix++)
+        for (var suffix = 2; existingIds.Contains(candidate); suffix++)
         {
             candidate = $"{slug}-{suffix}";
         }
