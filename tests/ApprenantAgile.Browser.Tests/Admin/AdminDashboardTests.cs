@@ -1,29 +1,28 @@
 using ApprenantAgile.Browser.Tests.Infrastructure;
+using ApprenantAgile.Platform.Security.Permissions;
 using Microsoft.Playwright;
 
 namespace ApprenantAgile.Browser.Tests.Admin;
 
-/// <summary>The admin shell's dashboard, signed in through the test header sign-in.</summary>
+/// <summary>The admin shell's dashboard, signed in through each tenant's login page.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AdminDashboardTests(BrowserFixture fixture)
 {
-    private const string AccessAdmin = "AccessAdmin";
-
     public static TheoryData<string, string, string, bool> Pages => new()
     {
-        // URL relative to the host, expected site name, screenshot name, phone viewport.
-        { "admin", BrowserFixture.NationalSiteName, "admin-national-ordinateur", false },
-        { BrowserFixture.CentrePrefix + "/admin", BrowserFixture.CentreSiteName, "admin-centre-telephone", true },
+        // Tenant URL prefix, expected site name, screenshot name, phone viewport.
+        { "", BrowserFixture.NationalSiteName, "admin-national-ordinateur", false },
+        { BrowserFixture.CentrePrefix + "/", BrowserFixture.CentreSiteName, "admin-centre-telephone", true },
     };
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task Dashboard_RendersShellAndPassesAxe(string url, string siteName, string screenshot, bool isPhone)
+    public async Task Dashboard_RendersShellAndPassesAxe(string pathBase, string siteName, string screenshot, bool isPhone)
     {
-        await using var context = await fixture.NewSignedInContextAsync(isPhone ? Viewports.Phone : Viewports.Desktop, "claire", AccessAdmin);
+        await using var context = await fixture.NewSignedInContextAsync(isPhone ? Viewports.Phone : Viewports.Desktop, pathBase);
         var page = await context.NewPageAsync();
 
-        var response = await page.GotoAsync(url);
+        var response = await page.GotoAsync(pathBase + "admin");
 
         Assert.NotNull(response);
         Assert.Equal(200, response.Status);
@@ -38,7 +37,7 @@ public sealed class AdminDashboardTests(BrowserFixture fixture)
     [Fact]
     public async Task Dashboard_KeepsCentrePrefixInUrls()
     {
-        await using var context = await fixture.NewSignedInContextAsync(Viewports.Desktop, "claire", AccessAdmin);
+        await using var context = await fixture.NewSignedInContextAsync(Viewports.Desktop, BrowserFixture.CentrePrefix + "/");
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(BrowserFixture.CentrePrefix + "/admin");
@@ -51,13 +50,30 @@ public sealed class AdminDashboardTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task Dashboard_RejectsUserWithoutAccessAdmin()
+    public async Task Dashboard_ShowsAccessDeniedToLearner()
     {
-        await using var context = await fixture.NewSignedInContextAsync(Viewports.Desktop, "paul", "SomeOtherPermission");
+        var learner = "apprenant-" + Guid.NewGuid().ToString("N")[..8];
+        await fixture.Host.CreateUserAsync(BrowserFixture.CentreTenant, learner, StandardRoles.Apprenant, BrowserFixture.Password);
+        await using var context = await fixture.NewSignedInContextAsync(Viewports.Desktop, BrowserFixture.CentrePrefix + "/", learner);
+        var page = await context.NewPageAsync();
 
-        // The 403 has no body, which Chromium reports as a failed navigation, so the request is sent without rendering.
-        var response = await context.APIRequest.GetAsync("admin");
+        var response = await page.GotoAsync(BrowserFixture.CentrePrefix + "/admin");
 
+        Assert.NotNull(response);
         Assert.Equal(403, response.Status);
+        Assert.Contains("/account/access-denied", page.Url, StringComparison.Ordinal);
+        await AxeAssert.NoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task Dashboard_SendsAnonymousVisitorToLogin()
+    {
+        await using var context = await fixture.NewContextAsync(Viewports.Desktop);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(BrowserFixture.CentrePrefix + "/admin");
+
+        Assert.Contains("/" + BrowserFixture.CentrePrefix + "/account/login", page.Url, StringComparison.Ordinal);
+        Assert.Equal("Se connecter", (await page.TextContentAsync("h1"))?.Trim());
     }
 }

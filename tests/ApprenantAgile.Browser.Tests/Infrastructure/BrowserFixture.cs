@@ -1,22 +1,27 @@
-using ApprenantAgile.Platform.Tenants;
 using Microsoft.Playwright;
 
 namespace ApprenantAgile.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// One host and one headless Chromium for all browser tests: the national tenant ("Default") at
-/// the site root and a centre under the <see cref="CentrePrefix"/> URL prefix, both running the
-/// Agile theme. Debian's Chromium (<see cref="ChromiumPath"/>) is used, so Playwright downloads no
+/// the site root, set up with the national recipe, and a centre under the <see cref="CentrePrefix"/>
+/// URL prefix, created with the centre recipe; each has an administrator who signs in through the
+/// login page. Debian's Chromium (<see cref="ChromiumPath"/>) is used, so Playwright downloads no
 /// browser; its profile, HOME and XDG folders live in a temporary folder deleted at the end.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
-    public const string ThemeFeature = "AgileTheme";
     public const string NationalSiteName = "Apprenant Agile – réseau national";
     public const string CentreTenant = "centre-lyon";
     public const string CentrePrefix = "centre-lyon";
     public const string CentreSiteName = "APP de Lyon";
+
+    /// <summary>User name of the administrator of both tenants; each tenant has its own user.</summary>
+    public const string AdminUserName = "admin";
+
+    /// <summary>Password of every user the fixture and the tests create; it meets the tenants' password rules.</summary>
+    public const string Password = "Mot de passe de test 42";
 
     private static readonly string[] ChromiumArguments =
     [
@@ -34,8 +39,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Host.Start();
-        await Host.RunTenantAsync(TenantSettings.DefaultTenantName, prefix: null, NationalSiteName, ThemeFeature);
-        await Host.RunTenantAsync(CentreTenant, CentrePrefix, CentreSiteName, ThemeFeature);
+        await Host.SetUpNationalTenantAsync(NationalSiteName, AdminUserName, Password);
+        await Host.CreateCentreAsync(CentreTenant, CentrePrefix, CentreSiteName, AdminUserName, Password);
 
         if (!File.Exists(ChromiumPath))
         {
@@ -75,18 +80,39 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
 
     /// <summary>
-    /// Opens a browser context whose requests are signed in as <paramref name="userName"/> with
-    /// <paramref name="permissions"/>, through <see cref="HeaderSignInHandler"/>.
+    /// Opens a browser context signed in as <paramref name="userName"/> through the login page of
+    /// the tenant at <paramref name="pathBase"/> ("" for the national site, "centre-lyon/" for a centre).
     /// </summary>
-    public async Task<IBrowserContext> NewSignedInContextAsync(ViewportSize viewport, string userName, params string[] permissions)
+    public async Task<IBrowserContext> NewSignedInContextAsync(
+        ViewportSize viewport, string pathBase, string userName = AdminUserName, string password = Password)
     {
         var context = await NewContextAsync(viewport);
-        await context.SetExtraHTTPHeadersAsync(new Dictionary<string, string>
-        {
-            [HeaderSignInHandler.UserHeader] = userName,
-            [HeaderSignInHandler.PermissionsHeader] = string.Join(',', permissions),
-        });
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, pathBase, userName, password);
+        await page.CloseAsync();
         return context;
+    }
+
+    /// <summary>
+    /// Fills and submits the login form at {pathBase}account/login, then waits until the browser
+    /// leaves the login page. Fails with the page's error messages when it stays there.
+    /// </summary>
+    public static async Task SignInAsync(IPage page, string pathBase, string userName, string password = Password)
+    {
+        await page.GotoAsync(pathBase + "account/login");
+        await page.GetByLabel("Nom d’utilisateur ou adresse e-mail").FillAsync(userName);
+        await page.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 30_000, WaitUntil = WaitUntilState.DOMContentLoaded });
+        }
+        catch (TimeoutException)
+        {
+            var errors = await page.Locator("main").InnerTextAsync();
+            Assert.Fail($"Signing in '{userName}' at {pathBase}account/login stayed on the login page:\n{errors}");
+        }
     }
 
     public async Task DisposeAsync()

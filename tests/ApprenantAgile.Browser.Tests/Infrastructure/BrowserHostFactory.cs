@@ -1,16 +1,16 @@
 using System.Net;
-using ApprenantAgile.Platform.Documents;
-using ApprenantAgile.Platform.Features;
-using ApprenantAgile.Platform.Settings;
+using System.Text.RegularExpressions;
+using ApprenantAgile.Platform.Setup;
 using ApprenantAgile.Platform.Tenants;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
+using ApprenantAgile.Platform.Users.Models;
+using ApprenantAgile.Platform.Users.Setup;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 
 namespace ApprenantAgile.Browser.Tests.Infrastructure;
 
@@ -18,9 +18,9 @@ namespace ApprenantAgile.Browser.Tests.Infrastructure;
 /// The real host (src/Web's Program) on Kestrel, bound to 127.0.0.1 on a port the OS picks, with
 /// its own App_Data folder. A browser needs a real socket, which the in-memory TestServer lacks.
 /// The factory runs the host in the test process rather than as a separate one, so tests reach its
-/// services to declare tenants and write their settings.
+/// services to set up tenants, create users and read the e-mails the host writes.
 /// </summary>
-public sealed class BrowserHostFactory : WebApplicationFactory<Program>
+public sealed partial class BrowserHostFactory : WebApplicationFactory<Program>
 {
     public BrowserHostFactory()
     {
@@ -28,6 +28,9 @@ public sealed class BrowserHostFactory : WebApplicationFactory<Program>
     }
 
     public string AppDataPath { get; } = Path.Combine(Path.GetTempPath(), "aa-browser-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Folder where the host writes e-mails as .eml files instead of sending them.</summary>
+    public string MailFolder => Path.Combine(AppDataPath, "Mail");
 
     /// <summary>Root URL of the server, such as "http://127.0.0.1:41234"; set by <see cref="Start"/>.</summary>
     public Uri RootUri { get; private set; } = null!;
@@ -53,48 +56,109 @@ public sealed class BrowserHostFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("Platform:AppDataPath", AppDataPath);
         builder.UseSetting("Email:DeliveryMethod", "PickupDirectory");
-        builder.UseSetting("Email:PickupDirectory", Path.Combine(AppDataPath, "Mail"));
-
-        // TODO: sign in through the platform's login page once the security work provides it,
-        // and drop this header-based stand-in.
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddAuthentication(HeaderSignInHandler.Scheme)
-                .AddScheme<AuthenticationSchemeOptions, HeaderSignInHandler>(HeaderSignInHandler.Scheme, null);
-            services.AddSingleton<IAuthorizationPolicyProvider, ClaimPermissionPolicyProvider>();
-        });
+        builder.UseSetting("Email:PickupDirectory", MailFolder);
     }
 
     /// <summary>
-    /// Declares the tenant as running in the tenant store (no setup recipe), enables
-    /// <paramref name="features"/> and stores its site name.
+    /// Sets up the national tenant ("Default", declared by the host at start-up) with the national
+    /// recipe, as the development seed does, and an administrator with a password.
     /// </summary>
-    public async Task RunTenantAsync(string name, string? prefix, string siteName, params string[] features)
+    public async Task SetUpNationalTenantAsync(string siteName, string adminUserName, string adminPassword)
     {
-        var settings = (TenantHost.FindSettings(name) ?? new TenantSettings { Name = name }) with
+        var result = await Services.GetRequiredService<TenantSetupService>().SetupAsync(TenantSettings.DefaultTenantName, new SetupRequest
         {
-            State = TenantState.Running,
-            RequestUrlPrefix = prefix,
-        };
-        await TenantHost.SaveSettingsAsync(settings);
+            SiteName = siteName,
+            AdminEmail = adminUserName + "@national.example.org",
+            AdminUserName = adminUserName,
+            AdminPassword = adminPassword,
+            RecipeName = "national",
+        });
 
-        await using (var scope = await TenantHost.CreateScopeAsync(name))
+        if (!result.Succeeded)
         {
-            var result = await scope.ServiceProvider.GetRequiredService<TenantFeatureManager>().EnableAsync(features);
-            if (!result.Succeeded)
-            {
-                throw new InvalidOperationException($"Enabling features on tenant '{name}' failed: {string.Join("; ", result.Errors)}");
-            }
-        }
-
-        await using (var scope = await TenantHost.CreateScopeAsync(name))
-        {
-            var documents = scope.ServiceProvider.GetRequiredService<IDocumentStore>();
-            var siteSettings = await documents.GetAsync<SiteSettings>();
-            siteSettings.SiteName = siteName;
-            await documents.SaveAsync(siteSettings);
+            throw new InvalidOperationException("Setting up the national tenant failed: " + string.Join("; ", result.Errors));
         }
     }
+
+    /// <summary>
+    /// Creates a centre's tenant at <paramref name="prefix"/> through <see cref="TenantManager"/>
+    /// with the centre recipe and an administrator who has a password, so no e-mail is needed.
+    /// </summary>
+    public async Task CreateCentreAsync(string name, string prefix, string siteName, string adminUserName, string adminPassword)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<TenantManager>().CreateAsync(new TenantCreateRequest
+        {
+            Name = name,
+            RequestUrlPrefix = prefix,
+            SiteName = siteName,
+            AdminEmail = adminUserName + "@" + name + ".example.org",
+            AdminUserName = adminUserName,
+            AdminPassword = adminPassword,
+            RecipeName = "centre",
+        });
+
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Creating the centre '{name}' failed: " + string.Join("; ", result.Errors.Select(e => e.Message)));
+        }
+    }
+
+    /// <summary>Creates a user with a confirmed e-mail and one role on <paramref name="tenantName"/>, and returns the user's id.</summary>
+    public async Task<string> CreateUserAsync(string tenantName, string userName, string role, string password)
+    {
+        await using var scope = await TenantHost.CreateScopeAsync(tenantName);
+        var services = scope.ServiceProvider;
+
+        var roleErrors = await services.GetRequiredService<DefaultRolesInstaller>().EnsureStandardRolesAsync();
+        if (roleErrors.Count > 0)
+        {
+            throw new InvalidOperationException("Creating the standard roles failed: " + string.Join("; ", roleErrors.Select(e => e.Description)));
+        }
+
+        var userManager = services.GetRequiredService<UserManager<User>>();
+        var user = new User { UserName = userName, Email = $"{userName}@example.org", EmailConfirmed = true };
+        var result = await userManager.CreateAsync(user, password);
+        if (result.Succeeded)
+        {
+            result = await userManager.AddToRoleAsync(user, role);
+        }
+
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Creating user '{userName}' on tenant '{tenantName}' failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+
+        return user.Id;
+    }
+
+    /// <summary>
+    /// Returns the first link to the reset-password page in the newest e-mail sent to
+    /// <paramref name="recipient"/>. Fails when no such e-mail or link is in <see cref="MailFolder"/>.
+    /// </summary>
+    public string ReadPasswordLinkSentTo(string recipient)
+    {
+        var files = Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder, "*.eml").Order(StringComparer.Ordinal).Reverse() : [];
+        foreach (var file in files)
+        {
+            var message = MimeMessage.Load(file);
+            if (!message.To.Mailboxes.Any(m => string.Equals(m.Address, recipient, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var body = message.TextBody ?? message.HtmlBody ?? "";
+            var link = ResetPasswordLink().Match(body);
+            Assert.True(link.Success, $"The e-mail to {recipient} ({file}) has no link to /account/reset-password:\n{body}");
+            return WebUtility.HtmlDecode(link.Value);
+        }
+
+        Assert.Fail($"No e-mail to {recipient} was written to {MailFolder}.");
+        return "";
+    }
+
+    [GeneratedRegex(@"https?://\S+/account/reset-password\?[^\s""<>]+")]
+    private static partial Regex ResetPasswordLink();
 
     protected override void Dispose(bool disposing)
     {
