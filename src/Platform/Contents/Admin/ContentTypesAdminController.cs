@@ -73,7 +73,7 @@ public sealed class ContentTypesAdminController(
     }
 
     [HttpPost("{name}/fields/add")]
-    public async Task<IActionResult> AddFieldPost(string name, NewFieldInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> AddFieldPost([FromRoute] string name, NewFieldInput input, CancellationToken cancellationToken)
     {
         var type = await definitions.GetTypeDefinitionAsync(name, cancellationToken);
         if (type is null)
