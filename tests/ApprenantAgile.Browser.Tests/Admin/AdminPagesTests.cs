@@ -72,4 +72,20 @@ public sealed class AdminPagesTests(BrowserFixture fixture)
         Assert.Contains("Éditeur de types de contenu", names);
         Assert.Contains("Utilisateurs et rôles", names);
     }
+
+    [Fact]
+    public async Task RoleEditor_ShowsPermissionsInFrench()
+    {
+        await using var context = await fixture.NewSignedInContextAsync(Viewports.Desktop, "");
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("admin/roles/Formateur");
+
+        var groups = await page.Locator("form fieldset legend").AllTextContentsAsync();
+        Assert.Contains("Contenus", groups);
+        Assert.Contains("Export et import", groups);
+        Assert.DoesNotContain("Content types editor", groups);
+        Assert.Contains("Publier et dépublier des contenus", await page.InnerTextAsync("label[for='permission-PublishContent']"));
+        Assert.Contains("Importer une recette qui modifie le site", await page.InnerTextAsync("label[for='permission-Import']"));
+    }
 }

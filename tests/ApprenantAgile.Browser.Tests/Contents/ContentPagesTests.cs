@@ -44,6 +44,9 @@ public sealed class ContentPagesTests(BrowserFixture fixture)
         Assert.True(added.Status == 302, $"Adding the field returned {added.Status} instead of a redirect to the type's page.");
         await page.WaitForURLAsync($"**/admin/content-types/{typeName}");
         Assert.Equal("Lieu", (await page.TextContentAsync("tbody th[scope=row]"))?.Trim());
+        Assert.Equal("Texte", (await page.TextContentAsync("tbody td:nth-of-type(2)"))?.Trim());
+        var captionWidth = await page.EvalOnSelectorAsync<double>("caption", "e => e.getBoundingClientRect().width");
+        Assert.True(captionWidth <= 1, $"The fields table's caption is for screen readers only, but it is {captionWidth}px wide on screen.");
         await AxeAssert.NoViolationsAsync(page);
         await Screenshots.SaveAsync(page, "type-de-contenu-modification");
 
@@ -51,6 +54,7 @@ public sealed class ContentPagesTests(BrowserFixture fixture)
         await page.GotoAsync(Centre + "admin/contents");
         await page.GetByRole(AriaRole.Link, new() { Name = $"Nouveau : {typeDisplayName}" }).ClickAsync();
         await page.WaitForURLAsync($"**/admin/contents/create/{typeName}");
+        Assert.Equal(["Titre", typeDisplayName], (await page.Locator("fieldset.content-part > legend").AllTextContentsAsync()).Select(t => t.Trim()).ToList());
         await AxeAssert.NoViolationsAsync(page);
         var rejected = await page.RunAndWaitForResponseAsync(
             () => page.GetByRole(AriaRole.Button, new() { Name = "Publier" }).ClickAsync(),
@@ -69,6 +73,15 @@ public sealed class ContentPagesTests(BrowserFixture fixture)
         Assert.Equal("Modifier Atelier numérique du mardi", (await page.TextContentAsync("h1"))?.Trim());
         await AxeAssert.NoViolationsAsync(page);
         await Screenshots.SaveAsync(page, "contenu-modification");
+
+        // The editor of an existing item shows its errors the same way.
+        await page.GetByLabel("Titre").FillAsync("");
+        var rejectedEdit = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).ClickAsync(),
+            response => response.Request.Method == "POST");
+        Assert.Equal(422, rejectedEdit.Status);
+        Assert.Equal("true", await page.GetAttributeAsync("input[name='TitlePart.Title']", "aria-invalid"));
+        await AxeAssert.NoViolationsAsync(page);
 
         // A second version as a draft; the list and the version history show both.
         await page.GetByLabel("Titre").FillAsync("Atelier numérique du jeudi");

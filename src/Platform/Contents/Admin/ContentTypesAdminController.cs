@@ -72,6 +72,7 @@ public sealed class ContentTypesAdminController(
         return type is null ? NotFound() : View(ViewsFolder + "AddField.cshtml", new AddFieldViewModel(type, new NewFieldInput(), fieldTypes.All.ToList(), []));
     }
 
+    // The type's name comes from the route only, because the form's Name field is the new field's name.
     [HttpPost("{name}/fields/add")]
     public async Task<IActionResult> AddFieldPost([FromRoute] string name, NewFieldInput input, CancellationToken cancellationToken)
     {
