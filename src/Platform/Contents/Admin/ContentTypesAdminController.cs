@@ -72,8 +72,9 @@ public sealed class ContentTypesAdminController(
         return type is null ? NotFound() : View(ViewsFolder + "AddField.cshtml", new AddFieldViewModel(type, new NewFieldInput(), fieldTypes.All.ToList(), []));
     }
 
+    // The type's name comes from the route only, because the form's Name field is the new field's name.
     [HttpPost("{name}/fields/add")]
-    public async Task<IActionResult> AddFieldPost(string name, NewFieldInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> AddFieldPost([FromRoute] string name, NewFieldInput input, CancellationToken cancellationToken)
     {
         var type = await definitions.GetTypeDefinitionAsync(name, cancellationToken);
         if (type is null)
