@@ -69,8 +69,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// Opens a browser context on the host with a French UI and the given viewport; pages resolve
     /// relative URLs ("centre-lyon/") against the host's root.
     /// </summary>
-    public Task<IBrowserContext> NewContextAsync(ViewportSize viewport, bool isMobile = false) =>
-        Browser.NewContextAsync(new BrowserNewContextOptions
+    public async Task<IBrowserContext> NewContextAsync(ViewportSize viewport, bool isMobile = false)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Host.RootUri.ToString(),
             Locale = "fr-FR",
@@ -78,6 +79,12 @@ public sealed class BrowserFixture : IAsyncLifetime
             IsMobile = isMobile,
             HasTouch = isMobile,
         });
+
+        // Generous waits: CI runs the suite on two cores, where a cold page can take several seconds.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        return context;
+    }
 
     /// <summary>
     /// Opens a browser context signed in as <paramref name="userName"/> through the login page of
@@ -106,7 +113,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 30_000, WaitUntil = WaitUntilState.DOMContentLoaded });
+            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 60_000, WaitUntil = WaitUntilState.DOMContentLoaded });
         }
         catch (TimeoutException)
         {

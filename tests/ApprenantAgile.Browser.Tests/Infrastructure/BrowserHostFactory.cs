@@ -22,9 +22,13 @@ namespace ApprenantAgile.Browser.Tests.Infrastructure;
 /// </summary>
 public sealed partial class BrowserHostFactory : WebApplicationFactory<Program>
 {
+    private readonly int _port = FreeLoopbackPort();
+
     public BrowserHostFactory()
     {
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        // The port is chosen before start-up so that Platform:PublicBaseUrl (links in e-mails and
+        // Open Badges ids built outside requests) can name it.
+        UseKestrel(options => options.Listen(IPAddress.Loopback, _port));
     }
 
     public string AppDataPath { get; } = Path.Combine(Path.GetTempPath(), "aa-browser-tests", Guid.NewGuid().ToString("N"));
@@ -55,6 +59,7 @@ public sealed partial class BrowserHostFactory : WebApplicationFactory<Program>
         // theme) are served from their project folders only after UseStaticWebAssets.
         builder.UseStaticWebAssets();
         builder.UseSetting("Platform:AppDataPath", AppDataPath);
+        builder.UseSetting("Platform:PublicBaseUrl", $"http://127.0.0.1:{_port}");
         builder.UseSetting("Email:DeliveryMethod", "PickupDirectory");
         builder.UseSetting("Email:PickupDirectory", MailFolder);
     }
@@ -174,5 +179,12 @@ public sealed partial class BrowserHostFactory : WebApplicationFactory<Program>
                 // SQLite may still hold a pooled connection; the temp folder is cleaned by the OS later.
             }
         }
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
