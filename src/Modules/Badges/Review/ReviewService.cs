@@ -1,0 +1,154 @@
+using ApprenantAgile.Badges.Activities;
+using ApprenantAgile.Badges.Applications;
+using ApprenantAgile.Workflows.Activities;
+using ApprenantAgile.Workflows.Activities.Events;
+using ApprenantAgile.Workflows.Data;
+using ApprenantAgile.Workflows.Execution;
+using ApprenantAgile.Workflows.Models;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+
+namespace ApprenantAgile.Badges.Review;
+
+/// <summary>
+/// The trainers' side of an application: the waiting list, the actions the workflow offers now, and
+/// a decision, which resumes the review user task with the reviewer's id and comment in the input.
+/// </summary>
+/// <remarks>
+/// The user task is resumed through <see cref="IWorkflowManager.ResumeWorkflowAsync"/> under the
+/// instance's lock, which returns null to every request but the first when several decide at once.
+/// The issuer's source key "application:{id}" is a second guard against a double issue.
+/// </remarks>
+public sealed class ReviewService(
+    BadgeApplicationStore applications,
+    IWorkflowStore workflows,
+    IWorkflowTypeStore workflowTypes,
+    IActivityLibrary activities,
+    IWorkflowManager manager,
+    TimeProvider clock,
+    IStringLocalizer<ReviewService> S,
+    ILogger<ReviewService> logger)
+{
+    private static readonly BadgeApplicationStatus[] WaitingStatuses = [BadgeApplicationStatus.Submitted, BadgeApplicationStatus.InReview];
+
+    /// <summary>Returns the applications that wait for a decision, the longest waiting first.</summary>
+    public Task<IReadOnlyList<BadgeApplication>> ListWaitingAsync(CancellationToken cancellationToken) =>
+        applications.ListByStatusAsync(WaitingStatuses, cancellationToken);
+
+    /// <summary>Returns the user tasks that wait for a decision on the application, in every running review workflow.</summary>
+    public async Task<IReadOnlyList<PendingReviewTask>> ListPendingTasksAsync(string applicationId, CancellationToken cancellationToken)
+    {
+        var pending = new List<PendingReviewTask>();
+        foreach (var workflowId in await workflows.ListHaltedOnAsync(nameof(UserTaskEvent), applicationId, cancellationToken))
+        {
+            var workflow = await workflows.LoadAsync(workflowId, cancellationToken);
+            var workflowType = workflow is null ? null : await workflowTypes.GetAsync(workflow.WorkflowTypeId, cancellationToken);
+            if (workflow is null || workflowType is null || workflow.Status != WorkflowStatus.Halted)
+            {
+                continue;
+            }
+
+            foreach (var blocking in workflow.BlockingActivities.Where(b => b.Name == nameof(UserTaskEvent)))
+            {
+                var record = workflowType.FindActivity(blocking.ActivityId);
+                if (record is not null && activities.Create(blocking.Name, record.Properties) is UserTaskEvent task)
+                {
+                    pending.Add(new PendingReviewTask(workflow, blocking, task));
+                }
+            }
+        }
+
+        return pending;
+    }
+
+    /// <summary>
+    /// Applies a reviewer's decision. Rejected with a localized message when the reviewer is the
+    /// applicant, when no waiting task offers the action to the reviewer's roles, when the comment
+    /// is missing, when the same trainer approves a second time, or when another decision came first.
+    /// </summary>
+    public async Task<ApplicationResult> DecideAsync(
+        string applicationId, string action, string? comment, Reviewer reviewer, CancellationToken cancellationToken)
+    {
+        var application = await applications.GetAsync(applicationId, cancellationToken);
+        if (application is null)
+        {
+            return ApplicationResult.Failure(S["The application \"{0}\" does not exist.", applicationId]);
+        }
+
+        if (application.ApplicantUserId == reviewer.UserId)
+        {
+            logger.LogWarning("User {UserId} tried to review their own application {ApplicationId}", reviewer.UserId, applicationId);
+            return ApplicationResult.Failure(S["You cannot review your own application. Another trainer must do it."]);
+        }
+
+        var offering = (await ListPendingTasksAsync(applicationId, cancellationToken))
+            .Where(p => p.Task.Actions.Contains(action, StringComparer.Ordinal))
+            .ToList();
+        if (offering.Count == 0)
+        {
+            return ApplicationResult.Failure(S["This application is not waiting for \"{0}\" any more: someone else may have decided. Reload the page to see where it is.", action]);
+        }
+
+        var allowed = offering.FirstOrDefault(p => p.Task.IsAllowed(reviewer.Roles));
+        if (allowed is null)
+        {
+            return ApplicationResult.Failure(S["Your roles do not allow the action \"{0}\". It is reserved for: {1}.", action, string.Join(", ", offering[0].Task.Roles)]);
+        }
+
+        var trimmedComment = comment?.Trim() ?? "";
+        if (ReviewActions.RequiresComment(action) && trimmedComment.Length == 0)
+        {
+            return ApplicationResult.Failure(S["Write a comment for the learner: they need to know why."], "Comment");
+        }
+
+        if (action == ReviewActions.Approve
+            && RecordApprovalTask.ApproversOf(allowed.Workflow.State.Properties).Contains(reviewer.UserId, StringComparer.Ordinal))
+        {
+            return AlreadyApproved();
+        }
+
+        var input = UserTaskInput.Create(action, reviewer.Roles);
+        input[ApplicationWorkflowInput.ReviewerId] = reviewer.UserId;
+        input[ApplicationWorkflowInput.ReviewerName] = reviewer.Name;
+        input[ApplicationWorkflowInput.Comment] = trimmedComment;
+
+        var resumed = await manager.ResumeWorkflowAsync(allowed.Workflow, allowed.Blocking, input, cancellationToken);
+        if (resumed is null)
+        {
+            return ApplicationResult.Failure(S["This application was already handled by someone else, or it changed. Reload the page to see where it is."]);
+        }
+
+        // Two requests of the same trainer can both pass the check above; the workflow's
+        // RecordApprovalTask, which runs under the instance's lock, rejects the second one.
+        if (RanAlreadyApproved(resumed.Workflow))
+        {
+            return AlreadyApproved();
+        }
+
+        await applications.AddThreadEntryAsync(new ApplicationThreadEntry
+        {
+            ApplicationId = applicationId,
+            AuthorUserId = reviewer.UserId,
+            AuthorName = reviewer.Name,
+            Kind = ThreadEntryKind.Decision,
+            Action = action,
+            Comment = trimmedComment,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        }, cancellationToken);
+        logger.LogInformation("Reviewer {UserId} chose {Action} on application {ApplicationId} (workflow {WorkflowId})",
+            reviewer.UserId, action, applicationId, resumed.WorkflowId);
+        return ApplicationResult.Success;
+    }
+
+    private ApplicationResult AlreadyApproved() =>
+        ApplicationResult.Failure(S["You already approved this application. This badge needs the approval of a second trainer."]);
+
+    /// <summary>Returns true when the run that the last completed user task started recorded no approval because the trainer had approved before.</summary>
+    private static bool RanAlreadyApproved(Workflow workflow)
+    {
+        var executed = workflow.State.ExecutedActivities;
+        var start = executed.FindLastIndex(e => e.Name == nameof(UserTaskEvent) && e.Outcomes.Count > 0);
+        return executed.Skip(start + 1).Any(e =>
+            e.Name == nameof(RecordApprovalTask) && e.Outcomes.Contains(RecordApprovalTask.AlreadyApprovedOutcome));
+    }
+}
