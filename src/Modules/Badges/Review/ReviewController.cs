@@ -16,11 +16,11 @@ namespace ApprenantAgile.Badges.Review;
 [Feature(ApplicationsFeature.Id)]
 [Route("admin/demandes")]
 [RequirePermission(ReviewPermissions.ReviewApplicationsName)]
-public sealed class ReviewAdminController(
+public sealed class ReviewController(
     ReviewService reviews,
     BadgeApplicationStore store,
     CurrentUsers currentUsers,
-    IStringLocalizer<ReviewAdminController> S) : Controller
+    IStringLocalizer<ReviewController> S) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
