@@ -3,10 +3,13 @@ using ApprenantAgile.Badges.Applications;
 using ApprenantAgile.Workflows.Activities;
 using ApprenantAgile.Workflows.Activities.Events;
 using ApprenantAgile.Workflows.Data;
+using ApprenantAgile.Workflows;
 using ApprenantAgile.Workflows.Execution;
+using ApprenantAgile.Workflows.Locking;
 using ApprenantAgile.Workflows.Models;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ApprenantAgile.Badges.Review;
 
@@ -15,6 +18,9 @@ namespace ApprenantAgile.Badges.Review;
 /// a decision, which resumes the review user task with the reviewer's id and comment in the input.
 /// </summary>
 /// <remarks>
+/// Decisions on one application run one at a time under the lock "badge-application:{id}", so the
+/// checks below read what the previous decision wrote, and concurrent requests wait instead of
+/// reading the database while a decision writes it (SQLite tenants lock the whole file to write).
 /// The user task is resumed through <see cref="IWorkflowManager.ResumeWorkflowAsync"/> under the
 /// instance's lock, which returns null to every request but the first when several decide at once.
 /// The issuer's source key "application:{id}" is a second guard against a double issue.
@@ -25,6 +31,8 @@ public sealed class ReviewService(
     IWorkflowTypeStore workflowTypes,
     IActivityLibrary activities,
     IWorkflowManager manager,
+    IDistributedLock locks,
+    IOptions<WorkflowOptions> workflowOptions,
     TimeProvider clock,
     IStringLocalizer<ReviewService> S,
     ILogger<ReviewService> logger)
@@ -67,6 +75,19 @@ public sealed class ReviewService(
     /// is missing, when the same trainer approves a second time, or when another decision came first.
     /// </summary>
     public async Task<ApplicationResult> DecideAsync(
+        string applicationId, string action, string? comment, Reviewer reviewer, CancellationToken cancellationToken)
+    {
+        await using var handle = await locks.TryAcquireAsync($"badge-application:{applicationId}", workflowOptions.Value.LockTimeout, cancellationToken);
+        if (handle is null)
+        {
+            logger.LogWarning("The decision lock of application {ApplicationId} was not acquired within {Timeout}", applicationId, workflowOptions.Value.LockTimeout);
+            return ApplicationResult.Failure(S["Other decisions on this application are still running. Wait a moment and try again."]);
+        }
+
+        return await DecideLockedAsync(applicationId, action, comment, reviewer, cancellationToken);
+    }
+
+    private async Task<ApplicationResult> DecideLockedAsync(
         string applicationId, string action, string? comment, Reviewer reviewer, CancellationToken cancellationToken)
     {
         var application = await applications.GetAsync(applicationId, cancellationToken);
@@ -118,8 +139,8 @@ public sealed class ReviewService(
             return ApplicationResult.Failure(S["This application was already handled by someone else, or it changed. Reload the page to see where it is."]);
         }
 
-        // Two requests of the same trainer can both pass the check above; the workflow's
-        // RecordApprovalTask, which runs under the instance's lock, rejects the second one.
+        // Another node, or an edited workflow that starts a second instance, can let the same trainer
+        // pass the check above; the workflow's RecordApprovalTask, run under the instance's lock, rejects it.
         if (RanAlreadyApproved(resumed.Workflow))
         {
             return AlreadyApproved();
