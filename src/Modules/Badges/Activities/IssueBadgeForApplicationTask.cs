@@ -12,13 +12,13 @@ namespace ApprenantAgile.Badges.Activities;
 /// Issues the badge of the application through <see cref="IBadgeIssuer"/> with source key
 /// "application:{id}", so that running it twice issues one assertion. On success the application
 /// is Approved with the assertion's id, and <c>Properties.AssertionUrl</c> holds the link for e-mails.
-/// "Failed" carries the error in LastResult.
+/// "Failed" carries the error in LastResult, also when no <see cref="IBadgeIssuer"/> is registered.
 /// </summary>
 [Feature(ApplicationsFeature.Id)]
 public sealed class IssueBadgeForApplicationTask(
     IStringLocalizer<IssueBadgeForApplicationTask> localizer,
     BadgeApplicationStore store,
-    IBadgeIssuer issuer,
+    IEnumerable<IBadgeIssuer> issuers,
     TimeProvider clock,
     ILogger<IssueBadgeForApplicationTask> logger) : TaskActivity(localizer)
 {
@@ -32,9 +32,21 @@ public sealed class IssueBadgeForApplicationTask(
     public override IEnumerable<Outcome> GetPossibleOutcomes() =>
         [new(IssuedOutcome, Localizer["Issued"]), new(FailedOutcome, Localizer["Failed"])];
 
+    // TODO: after "Failed" the default workflow only tells the trainers; the application stays in review
+    // with no waiting task, so issuing it later needs a way to retry from the review inbox.
     public override async Task<ActivityExecutionResult> ExecuteAsync(WorkflowExecutionContext workflowContext, ActivityContext activityContext, CancellationToken cancellationToken)
     {
         var application = await store.LoadAsync(workflowContext, cancellationToken);
+
+        // The issuer is optional so that a host without the issuing service still loads and validates review workflows.
+        var issuer = issuers.LastOrDefault();
+        if (issuer is null)
+        {
+            logger.LogError("Workflow {WorkflowId}: application {ApplicationId} was approved, but no badge issuer is registered", workflowContext.WorkflowId, application.Id);
+            workflowContext.LastResult = "No IBadgeIssuer is registered on this host, so the badge was not issued. Deploy the badge issuing service.";
+            return Outcomes(FailedOutcome);
+        }
+
         var request = new IssueRequest
         {
             BadgeClassId = application.BadgeClassId,
