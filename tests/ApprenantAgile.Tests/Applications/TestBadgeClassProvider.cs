@@ -5,7 +5,7 @@ namespace ApprenantAgile.Tests.Applications;
 /// <summary>
 /// A fixed catalogue of two badge classes, a Bâtisseur and an Architecte one, the same on every tenant.
 /// </summary>
-/// <remarks>NOTE: stands in until the catalogue branch's provider is merged into this branch's tests.</remarks>
+/// <remarks>NOTE: replaces the real provider until the catalogue branch's provider is merged into this branch's tests.</remarks>
 public sealed class TestBadgeClassProvider : IBadgeClassProvider
 {
     public const string BatisseurId = "classe-numerique-batisseur";

@@ -7,7 +7,7 @@ namespace ApprenantAgile.Tests.Applications;
 /// An in-memory <see cref="IBadgeIssuer"/> with the contract of the real one: one assertion per
 /// source key. It counts every call, so tests see both the calls and the assertions made.
 /// </summary>
-/// <remarks>NOTE: stands in until the issuing branch's IBadgeIssuer is merged; then tests should use the real issuer.</remarks>
+/// <remarks>NOTE: replaces the real issuer until the issuing branch's IBadgeIssuer is merged; then tests should use the real issuer.</remarks>
 public sealed class TestBadgeIssuer : IBadgeIssuer
 {
     private readonly ConcurrentDictionary<string, IssueResult> _bySourceKey = new(StringComparer.Ordinal);

@@ -11,7 +11,7 @@ namespace ApprenantAgile.Badges.Activities;
 /// <summary>
 /// Issues the badge of the application through <see cref="IBadgeIssuer"/> with source key
 /// "application:{id}", so that running it twice issues one assertion. On success the application
-/// is Approved with the assertion's id, and <c>Properties.AssertionUrl</c> holds the link for e-mails.
+/// is Approved with the assertion's id, and <c>Properties.AssertionUrl</c> contains the link for e-mails.
 /// "Failed" carries the error in LastResult, also when no <see cref="IBadgeIssuer"/> is registered.
 /// </summary>
 [Feature(ApplicationsFeature.Id)]
@@ -32,8 +32,8 @@ public sealed class IssueBadgeForApplicationTask(
     public override IEnumerable<Outcome> GetPossibleOutcomes() =>
         [new(IssuedOutcome, Localizer["Issued"]), new(FailedOutcome, Localizer["Failed"])];
 
-    // TODO: after "Failed" the default workflow only tells the trainers; the application stays in review
-    // with no waiting task, so issuing it later needs a way to retry from the review inbox.
+    // TODO: after "Failed" the default workflow only e-mails the trainers. The application stays in review
+    // with no waiting task, so issuing it later needs a retry from the review inbox.
     public override async Task<ActivityExecutionResult> ExecuteAsync(WorkflowExecutionContext workflowContext, ActivityContext activityContext, CancellationToken cancellationToken)
     {
         var application = await store.LoadAsync(workflowContext, cancellationToken);

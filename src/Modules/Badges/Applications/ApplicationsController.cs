@@ -13,7 +13,7 @@ namespace ApprenantAgile.Badges.Applications;
 /// <summary>
 /// The learner's applications under /mes-demandes: list, new application, and one page per
 /// application with its narrative, evidence, thread and the button that sends it.
-/// Another user's application answers 404.
+/// Another user's application returns 404.
 /// </summary>
 [Feature(ApplicationsFeature.Id)]
 [Authorize]

@@ -9,10 +9,10 @@ using Microsoft.Net.Http.Headers;
 namespace ApprenantAgile.Badges.Applications;
 
 /// <summary>
-/// Serves evidence files to the applicant and to users with ReviewApplications only; anyone else,
-/// signed in or not, gets 404 (reviewers too while the application is a draft), which does not tell whether the file exists. Images, sound and video
-/// open inline; PDF is downloaded, since browser viewers can run its scripts. Every response has
-/// nosniff and a sandboxing content security policy.
+/// Serves evidence files to the applicant, and to users with ReviewApplications once the application
+/// is sent. Anyone else, signed in or not, gets 404, so the response does not reveal whether the file
+/// exists. Images, sound and video open inline. PDF is downloaded, because browser viewers can run its
+/// scripts. Every response has nosniff and a sandboxing content security policy.
 /// </summary>
 [Feature(ApplicationsFeature.Id)]
 [Route("preuves/{applicationId}/{evidenceId}")]

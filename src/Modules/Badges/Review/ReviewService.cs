@@ -18,9 +18,9 @@ namespace ApprenantAgile.Badges.Review;
 /// a decision, which resumes the review user task with the reviewer's id and comment in the input.
 /// </summary>
 /// <remarks>
-/// Decisions on one application run one at a time under the lock "badge-application:{id}", so the
-/// checks below read what the previous decision wrote, and concurrent requests wait instead of
-/// reading the database while a decision writes it (SQLite tenants lock the whole file to write).
+/// Decisions on one application run one at a time under the lock "badge-application:{id}". The
+/// checks then read what the previous decision wrote. Concurrent requests wait instead of reading
+/// the database while a decision writes it, which matters on SQLite, where a write locks the whole file.
 /// The user task is resumed through <see cref="IWorkflowManager.ResumeWorkflowAsync"/> under the
 /// instance's lock, which returns null to every request but the first when several decide at once.
 /// The issuer's source key "application:{id}" is a second guard against a double issue.
@@ -70,9 +70,9 @@ public sealed class ReviewService(
     }
 
     /// <summary>
-    /// Applies a reviewer's decision. Rejected with a localized message when the reviewer is the
-    /// applicant, when no waiting task offers the action to the reviewer's roles, when the comment
-    /// is missing, when the same trainer approves a second time, or when another decision came first.
+    /// Applies a reviewer's decision, or returns a localized message. The decision is rejected when the
+    /// reviewer is the applicant or no waiting task offers the action to the reviewer's roles. It is also
+    /// rejected when the comment is missing, the same trainer approves twice, or another decision came first.
     /// </summary>
     public async Task<ApplicationResult> DecideAsync(
         string applicationId, string action, string? comment, Reviewer reviewer, CancellationToken cancellationToken)
@@ -139,8 +139,8 @@ public sealed class ReviewService(
             return ApplicationResult.Failure(S["This application was already handled by someone else, or it changed. Reload the page to see where it is."]);
         }
 
-        // Another node, or an edited workflow that starts a second instance, can let the same trainer
-        // pass the check above; the workflow's RecordApprovalTask, run under the instance's lock, rejects it.
+        // Another node, or an edited workflow that starts a second instance, can let the same trainer pass
+        // the check above. The workflow's RecordApprovalTask runs under the instance's lock and rejects it.
         if (RanAlreadyApproved(resumed.Workflow))
         {
             return AlreadyApproved();
