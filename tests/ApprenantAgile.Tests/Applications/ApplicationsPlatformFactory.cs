@@ -1,0 +1,56 @@
+using System.Globalization;
+using ApprenantAgile.Badges.Abstractions;
+using ApprenantAgile.Tests.Infrastructure;
+using ApprenantAgile.Tests.Workflows;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ApprenantAgile.Tests.Applications;
+
+/// <summary>
+/// The real host with a manual clock, e-mail sent to a <see cref="TestSmtpServer"/> on 127.0.0.1,
+/// small evidence limits, and the test issuer and catalogue. Pass <paramref name="sharedAppDataPath"/>
+/// to start a second host on the data of a first one, as after a restart.
+/// </summary>
+public sealed class ApplicationsPlatformFactory(int smtpPort, string? sharedAppDataPath = null, DateTimeOffset? start = null) : PlatformFactory
+{
+    public const long MaxFileBytes = 256 * 1024;
+    public const long MaxApplicationBytes = 1024 * 1024;
+
+    public ManualTimeProvider Clock { get; } = new(start ?? new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+
+    public TestBadgeIssuer Issuer { get; } = new();
+
+    public string DataPath => sharedAppDataPath ?? AppDataPath;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        if (sharedAppDataPath is not null)
+        {
+            builder.UseSetting("Platform:AppDataPath", sharedAppDataPath);
+        }
+
+        // The background timer service ticks only when a test moves the clock a whole day.
+        builder.UseSetting("Workflows:TimerPollInterval", "1.00:00:00");
+        builder.UseSetting("Badges:Evidence:MaxFileBytes", MaxFileBytes.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Badges:Evidence:MaxApplicationBytes", MaxApplicationBytes.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Email:DefaultSender", "Apprenant Agile <noreply@apprenant-agile.test>");
+        builder.UseSetting("Email:DeliveryMethod", "Network");
+        builder.UseSetting("Email:Host", "127.0.0.1");
+        builder.UseSetting("Email:Port", smtpPort.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Email:SecureSocketOptions", "None");
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.RemoveAll<IBadgeIssuer>();
+            services.AddSingleton<IBadgeIssuer>(Issuer);
+            services.RemoveAll<IBadgeClassProvider>();
+            services.AddSingleton<IBadgeClassProvider, TestBadgeClassProvider>();
+        });
+    }
+}
