@@ -8,8 +8,8 @@ namespace ApprenantAgile.Platform.Security.Antiforgery;
 /// Gives the antiforgery cookie a name per tenant. ASP.NET Core's antiforgery reads one fixed
 /// cookie name, so a browser signed in to the national site ("/") also sends the national cookie
 /// to a centre under "/centre-x", and the centre failed to read it. In the browser the cookie is
-/// "{BaseName}.{tenant}"; this middleware shows antiforgery only the current tenant's cookie under
-/// the base name and renames the cookie antiforgery sets on the way out.
+/// named "{BaseName}.{tenant}". On the way in, this middleware shows antiforgery only the current
+/// tenant's cookie, under the base name. On the way out, it renames the cookie antiforgery sets.
 /// </summary>
 public sealed class TenantAntiforgeryCookieMiddleware(RequestDelegate next)
 {
@@ -41,14 +41,14 @@ public sealed class TenantAntiforgeryCookieMiddleware(RequestDelegate next)
             return;
         }
 
-        var kept = cookies.Where(c => c.Name != BaseName && c.Name != tenantCookieName).ToList();
+        var forwarded = cookies.Where(c => c.Name != BaseName && c.Name != tenantCookieName).ToList();
         var own = cookies.FirstOrDefault(c => c.Name == tenantCookieName);
         if (own is not null)
         {
-            kept.Add(new CookieHeaderValue(BaseName, own.Value));
+            forwarded.Add(new CookieHeaderValue(BaseName, own.Value));
         }
 
-        request.Headers.Cookie = string.Join("; ", kept.Select(c => c.ToString()));
+        request.Headers.Cookie = string.Join("; ", forwarded.Select(c => c.ToString()));
     }
 
     private static void RewriteResponseCookies(HttpResponse response, string tenantCookieName)
