@@ -51,6 +51,25 @@ public sealed class WorkflowAdminApiTests
     }
 
     [Fact]
+    public async Task Generic_user_task_endpoint_requires_ManageWorkflows()
+    {
+        using var factory = new WorkflowsPlatformFactory();
+        var tenant = (await factory.CreateWorkflowTenantAsync(DatabaseProvider.Sqlite)).Name;
+        using var formateur = factory.CreateClientForHost(Host);
+        await TestUsers.CreateAsync(factory, tenant, "formateur-direct", [StandardRoles.Formateur]);
+        await TestUsers.SignInAsync(formateur, $"/{tenant}", "formateur-direct");
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/{tenant}/workflows/instances/{Guid.NewGuid():N}/user-task")
+        {
+            Content = new StringContent("""{ "Action": "Valider" }""", Encoding.UTF8, "application/json"),
+        };
+        var response = await formateur.SendAsync(request);
+
+        // Trainers complete review tasks through the review inbox, which adds its own checks.
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Activities_ListsTenantKindsInFrench()
     {
         using var factory = new WorkflowsPlatformFactory();

@@ -38,8 +38,11 @@ public static class WorkflowAdminEndpoints
         admin.MapGet("/instances/{workflowId}", GetInstanceAsync);
         admin.MapGet("/notifications", ListNotificationsAsync);
 
+        // Completing any user task directly is for workflow administrators. Domain screens (such as
+        // the badge review inbox) complete their own tasks through UserTaskService after their own
+        // checks (no self-review, required comment), which this endpoint would otherwise bypass.
         endpoints.MapPost("/workflows/instances/{workflowId}/user-task", CompleteUserTaskAsync)
-            .RequireAuthorization()
+            .WithMetadata(new RequirePermissionAttribute(WorkflowPermissions.ManageWorkflowsName))
             .AddEndpointFilter<AntiforgeryValidationFilter>();
     }
 
