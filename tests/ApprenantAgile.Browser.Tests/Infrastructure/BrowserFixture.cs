@@ -109,17 +109,21 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GotoAsync(pathBase + "account/login");
         await page.GetByLabel("Nom d’utilisateur ou adresse e-mail").FillAsync(userName);
         await page.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
 
-        try
+        // Wait for the login POST itself: a 302 means the authentication cookie is set. Waiting for
+        // the next URL instead raced with the redirect on a loaded machine.
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.Contains("/account/login", StringComparison.Ordinal));
+
+        if (response.Status != 302)
         {
-            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 60_000, WaitUntil = WaitUntilState.DOMContentLoaded });
-        }
-        catch (TimeoutException)
-        {
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
             var errors = await page.Locator("main").InnerTextAsync();
-            Assert.Fail($"Signing in '{userName}' at {pathBase}account/login stayed on the login page:\n{errors}");
+            Assert.Fail($"Signing in '{userName}' at {pathBase}account/login answered {response.Status} instead of a redirect:\n{errors}");
         }
+
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
     }
 
     public async Task DisposeAsync()
