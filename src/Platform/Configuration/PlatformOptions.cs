@@ -14,7 +14,7 @@ public sealed class PlatformOptions
     /// <summary>PostgreSQL connection string used for new tenants when the provider is Postgres.</summary>
     public string? PostgresConnectionString { get; set; }
 
-    /// <summary>Host names of the national tenant; empty means it answers on any host no other tenant claims.</summary>
+    /// <summary>Host names of the national tenant; empty means it serves any host that no other tenant claims.</summary>
     public List<string> DefaultTenantHosts { get; set; } = [];
 
     /// <summary>

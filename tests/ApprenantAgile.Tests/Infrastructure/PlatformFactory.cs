@@ -14,7 +14,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
 {
     public string AppDataPath { get; } = Path.Combine(Path.GetTempPath(), "aa-tests", Guid.NewGuid().ToString("N"));
 
-    /// <summary>Host names the national tenant answers on; other hosts get 404 unless a centre claims them.</summary>
+    /// <summary>Host names the national tenant serves; other hosts get 404 unless a centre claims them.</summary>
     public const string NationalHost = "national.test";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

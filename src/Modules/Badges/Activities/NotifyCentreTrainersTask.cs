@@ -15,7 +15,7 @@ namespace ApprenantAgile.Badges.Activities;
 
 /// <summary>
 /// E-mails every enabled user of the tenant in the Formateur role, one message each so that no
-/// trainer sees the others' addresses. The applicant is left out when they are a trainer too.
+/// trainer receives the others' addresses. The applicant is left out when they are a trainer too.
 /// Subject and body are Liquid. "Failed" carries the errors in LastResult.
 /// </summary>
 [Feature(ApplicationsFeature.Id)]
@@ -80,7 +80,7 @@ public sealed class NotifyCentreTrainersTask(
             .ToList();
         if (trainers.Count == 0)
         {
-            logger.LogWarning("Workflow {WorkflowId} activity {ActivityId}: the tenant has no enabled trainer with an e-mail address; nobody was told",
+            logger.LogWarning("Workflow {WorkflowId} activity {ActivityId}: the tenant has no enabled trainer with an e-mail address, so no e-mail was sent",
                 workflowContext.WorkflowId, activityContext.ActivityId);
             return Outcomes(DoneOutcome);
         }

@@ -8,7 +8,7 @@ namespace ApprenantAgile.Badges.BadgeClasses;
 
 /// <summary>
 /// The badge-specific data of a BadgeClass content item, stored as <c>{"BadgeClassPart": {…}}</c>
-/// beside the <see cref="TitlePart"/> that holds the name.
+/// beside the <see cref="TitlePart"/> that contains the name.
 /// </summary>
 public sealed class BadgeClassPart
 {

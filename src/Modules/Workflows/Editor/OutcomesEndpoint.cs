@@ -13,7 +13,7 @@ namespace ApprenantAgile.Workflows.Editor;
 /// POST /admin/workflows/editor/outcomes: the outcomes of activity records with their current
 /// settings. GET /admin/workflows/activities lists each kind's outcomes with empty settings, but
 /// some kinds take theirs from a setting (a user task's outcomes are its actions), so the editor
-/// asks again when such settings change. It changes no data.
+/// requests them again when such settings change. It changes no data.
 /// </summary>
 public static class OutcomesEndpoint
 {

@@ -107,8 +107,9 @@ public sealed class DataMigrationManager(
     {
         if (tenant.DatabaseProvider == DatabaseProvider.Postgres)
         {
-            var schemaName = TenantDatabase.SchemaName(tenant).Replace("\"", "\"\"");
-            await db.Database.ExecuteSqlRawAsync($"CREATE SCHEMA IF NOT EXISTS \"{schemaName}\"", cancellationToken);
+            // An identifier cannot be a SQL parameter, so the name is quoted with its quotes doubled.
+            var createSchema = "CREATE SCHEMA IF NOT EXISTS \"" + TenantDatabase.SchemaName(tenant).Replace("\"", "\"\"") + "\"";
+            await db.Database.ExecuteSqlRawAsync(createSchema, cancellationToken);
         }
 
         var builder = new SchemaBuilder(tenant.DatabaseProvider);

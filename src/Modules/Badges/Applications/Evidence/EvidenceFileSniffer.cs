@@ -52,7 +52,7 @@ public static class EvidenceFileSniffer
             return EvidenceFileType.Mp4;
         }
 
-        // EBML header; the DocType element says whether the Matroska file is a WebM.
+        // EBML header. The DocType element then tells a WebM file from other Matroska files.
         if (header.StartsWith((ReadOnlySpan<byte>)[0x1A, 0x45, 0xDF, 0xA3]) && header.IndexOf("webm"u8) >= 0)
         {
             return EvidenceFileType.WebM;

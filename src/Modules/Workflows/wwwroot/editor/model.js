@@ -1,6 +1,6 @@
 // The editor's state: the workflow type being edited (in the API's PascalCase shape), the activity
 // kinds of the tenant, each activity's current outcomes, the selection and the last save errors.
-// Every change dispatches a "change" event whose detail.kind says what changed:
+// Every change dispatches a "change" event whose detail.kind names what changed:
 // "structure" (activities, transitions, positions, start flags), "selection", "settings", "errors", "type".
 
 export const ACTIVITY_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
@@ -213,7 +213,13 @@ export class EditorModel extends EventTarget {
             if (activityMatch && sent.Activities[Number(activityMatch[1])]) {
                 const activityId = sent.Activities[Number(activityMatch[1])].ActivityId;
                 const entry = errors.byActivity.get(activityId) ?? { general: [], fields: new Map() };
-                const field = activityMatch[2] === 'Properties' ? activityMatch[3] : activityMatch[2] === 'IsStart' ? 'IsStart' : null;
+                let field = null;
+                if (activityMatch[2] === 'Properties') {
+                    field = activityMatch[3];
+                } else if (activityMatch[2] === 'IsStart') {
+                    field = 'IsStart';
+                }
+
                 if (field) {
                     entry.fields.set(field, [...(entry.fields.get(field) ?? []), ...messages]);
                 } else {
