@@ -33,8 +33,6 @@ public sealed class ApplicationsPlatformFactory(int smtpPort, string? sharedAppD
             builder.UseSetting("Platform:AppDataPath", sharedAppDataPath);
         }
 
-        // The background timer service ticks only when a test moves the clock a whole day.
-        builder.UseSetting("Workflows:TimerPollInterval", "1.00:00:00");
         builder.UseSetting("Badges:Evidence:MaxFileBytes", MaxFileBytes.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Badges:Evidence:MaxApplicationBytes", MaxApplicationBytes.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Email:DefaultSender", "Apprenant Agile <noreply@apprenant-agile.test>");
@@ -47,6 +45,7 @@ public sealed class ApplicationsPlatformFactory(int smtpPort, string? sharedAppD
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.RemoveWorkflowTimerService();
             services.RemoveAll<IBadgeIssuer>();
             services.AddSingleton<IBadgeIssuer>(Issuer);
             services.RemoveAll<IBadgeClassProvider>();

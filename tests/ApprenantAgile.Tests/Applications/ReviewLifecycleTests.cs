@@ -25,9 +25,6 @@ public sealed class ReviewLifecycleTests
         using var factory = new ApplicationsPlatformFactory(smtp.Port);
         var site = await ReviewTestSite.CreateAsync(factory, provider);
 
-        // The host's timer service polls at whole days of the manual clock. Submitting at half a day
-        // puts the due time between two polls, so only this test's ProcessDueTimersAsync resumes the timers.
-        factory.Clock.Advance(TimeSpan.FromHours(12));
         using var learner = await site.SignInAsync(ReviewTestSite.Learner);
         using var trainer = await site.SignInAsync(ReviewTestSite.Trainer1);
         var waiting = await site.ApplyAsync(learner, TestBadgeClassProvider.BatisseurId);

@@ -124,7 +124,7 @@ public sealed partial class ReviewTestSite(ApplicationsPlatformFactory factory, 
     /// <summary>Returns the messages sent to <paramref name="userName"/> whose subject contains <paramref name="subjectPart"/>.</summary>
     public static IReadOnlyList<MimeMessage> MessagesTo(TestSmtpServer smtp, string userName, string subjectPart) =>
         smtp.Messages
-            .Where(m => m.To.Mailboxes.Any(a => a.Address == EmailOf(userName)) && m.Subject.Contains(subjectPart, StringComparison.Ordinal))
+            .Where(m => m.To.Mailboxes.Any(a => a.Address == EmailOf(userName)) && (m.Subject ?? "").Contains(subjectPart, StringComparison.Ordinal))
             .ToList();
 
     [GeneratedRegex("/mes-demandes/([0-9a-f]{32})$")]

@@ -149,7 +149,7 @@ public sealed class WorkflowExecutionTests
         });
 
         var message = Assert.Single(await smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(10)));
-        Assert.Equal("[][][][][3][MARIE]", message.TextBody.TrimEnd());
+        Assert.Equal("[][][][][3][MARIE]", (message.TextBody ?? "").TrimEnd());
     }
 
     /// <summary>A .NET object in a trigger's input; its method must stay out of reach of templates.</summary>

@@ -40,7 +40,7 @@ public sealed class WorkflowTimerTests
     [Fact]
     public async Task TimerService_ResumesDueTimerOnPollTick()
     {
-        using var factory = new WorkflowsPlatformFactory();
+        using var factory = new WorkflowsPlatformFactory(pollTimers: true);
         var tenant = (await factory.CreateWorkflowTenantAsync(DatabaseProvider.Sqlite)).Name;
         await WorkflowTestScope.SaveTypeAsync(factory, tenant, TimerType());
         var context = Assert.Single(await WorkflowTestScope.TriggerAsync(factory, tenant, nameof(ContentCreatedEvent)));

@@ -12,9 +12,10 @@ namespace ApprenantAgile.Tests.Workflows;
 /// <summary>
 /// The real host with a manual clock, the test activities and, when <see cref="SmtpPort"/> is set,
 /// e-mail delivered to a <see cref="TestSmtpServer"/>. Pass <paramref name="sharedAppDataPath"/> to
-/// run a second host on the data of a first one.
+/// run a second host on the data of a first one. The background timer service runs only with
+/// <paramref name="pollTimers"/>, polling once a day of the manual clock; other tests resume timers themselves.
 /// </summary>
-public sealed class WorkflowsPlatformFactory(string? sharedAppDataPath = null, int? smtpPort = null) : PlatformFactory
+public sealed class WorkflowsPlatformFactory(string? sharedAppDataPath = null, int? smtpPort = null, bool pollTimers = false) : PlatformFactory
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
 
@@ -34,7 +35,6 @@ public sealed class WorkflowsPlatformFactory(string? sharedAppDataPath = null, i
             builder.UseSetting("Platform:AppDataPath", sharedAppDataPath);
         }
 
-        // The background timer service ticks only when a test moves the clock this far.
         builder.UseSetting("Workflows:TimerPollInterval", "1.00:00:00");
         builder.UseSetting("Email:DefaultSender", "Apprenant Agile <noreply@apprenant-agile.test>");
         if (SmtpPort is { } port)
@@ -49,6 +49,11 @@ public sealed class WorkflowsPlatformFactory(string? sharedAppDataPath = null, i
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            if (!pollTimers)
+            {
+                services.RemoveWorkflowTimerService();
+            }
+
             services.AddSingleton(Counter);
             services.AddActivity<CountingTask>();
             services.AddActivity<FaultingTask>();
