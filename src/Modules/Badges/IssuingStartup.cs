@@ -6,6 +6,8 @@ using ApprenantAgile.Badges.Issuing.Csv;
 using ApprenantAgile.Badges.Revocation;
 using ApprenantAgile.Badges.Verification;
 using ApprenantAgile.Platform.Admin.Navigation;
+using ApprenantAgile.Platform.Contents.Handlers;
+using ApprenantAgile.Platform.Hosting;
 using ApprenantAgile.Platform.Modules;
 using ApprenantAgile.Platform.Security.Permissions;
 using Microsoft.AspNetCore.Routing;
@@ -38,6 +40,10 @@ public sealed class IssuingStartup : ModuleStartup
         services.AddScoped<AssertionRevoker>();
 
         services.AddScoped<Ob2DocumentService>();
+        services.AddOptions<Ob2DocumentCacheOptions>().Bind(configuration.GetSection(Ob2DocumentCacheOptions.SectionName));
+        services.AddSingleton<Ob2DocumentCache>();
+        services.AddSingleton<IPublicResponseShortcut, Ob2PublicDocumentShortcut>();
+        services.AddScoped<IContentHandler, Ob2DocumentCacheInvalidator>();
         services.AddScoped<BakedImageService>();
         services.AddScoped<BadgePageBuilder>();
 

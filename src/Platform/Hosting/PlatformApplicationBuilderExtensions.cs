@@ -7,12 +7,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ApprenantAgile.Platform.Hosting;
 
-/// <summary>The request pipeline: tenant first, then the request culture, routing, security, the feature gate and the modules' endpoints.</summary>
+/// <summary>The request pipeline: tenant first, then cached public responses, then the request culture, routing, security, the feature gate and the modules' endpoints.</summary>
 public static class PlatformApplicationBuilderExtensions
 {
     public static WebApplication UseApprenantAgilePlatform(this WebApplication app)
     {
         app.UseMiddleware<TenantMiddleware>();
+        app.UseMiddleware<PublicResponseShortcutMiddleware>();
         app.UseMiddleware<TenantAntiforgeryCookieMiddleware>();
         app.UsePlatformRequestLocalization();
         app.UseStaticFiles();

@@ -9,8 +9,8 @@ public static class CatalogueUrls
 
     public const string ExtensionContext = "/badges/catalogue-extension.jsonld";
 
-    /// <summary>Path of the issuer Profile document that badge classes name as their issuer.</summary>
-    public const string IssuerProfile = "/badges/issuer.json";
+    /// <summary>Path of the issuer Profile document that badge classes name as their issuer: the OB 2.0 issuer endpoint.</summary>
+    public const string IssuerProfile = "/ob2/issuer";
 
     public static string BadgePage(string slug) => $"/badges/{slug}";
 

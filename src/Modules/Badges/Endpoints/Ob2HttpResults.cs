@@ -12,6 +12,9 @@ public static class Ob2HttpResults
     /// <summary>Cache lifetime of documents that rarely change: issuer, badge classes, keys, class images.</summary>
     public static readonly TimeSpan StableMaxAge = TimeSpan.FromHours(1);
 
+    /// <summary>Cache lifetime of documents that never change at their URL: keys, catalogue versions of a class, revocation notices.</summary>
+    public static readonly TimeSpan FinalMaxAge = TimeSpan.FromDays(1);
+
     public static IResult Document(HttpContext http, Ob2Response response, Ob2Representation representation, TimeSpan maxAge)
     {
         SetPublicHeaders(http, maxAge);

@@ -65,14 +65,9 @@ public sealed class Ob2DocumentFactory(Ob2Urls urls, IIssuerProfileProvider issu
     public async Task<JsonObject> IssuerAsync(CancellationToken cancellationToken)
     {
         var profile = await issuerProfiles.GetAsync(cancellationToken);
-        if (string.IsNullOrWhiteSpace(profile.Email))
-        {
-            throw new InvalidOperationException(
-                $"The issuer profile '{profile.Name}' has no e-mail address, which an OB 2.0 issuer requires. Set the issuer profile's e-mail or the site's contact e-mail in the admin.");
-        }
-
         var activeKey = await keyRing.EnsureActiveKeyAsync(IssuerKeyType.Rsa, cancellationToken);
-        var document = new Profile(urls.Issuer, profile.Name, profile.Url, profile.Email)
+        var email = string.IsNullOrWhiteSpace(profile.Email) ? null : profile.Email.Trim();
+        var document = new Profile(urls.Issuer, profile.Name, profile.Url, email)
         {
             Description = profile.Description,
             Image = string.IsNullOrEmpty(profile.ImagePath) ? null : urls.Absolute(profile.ImagePath),

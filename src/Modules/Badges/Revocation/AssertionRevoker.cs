@@ -1,4 +1,5 @@
 using ApprenantAgile.Badges.Assertions;
+using ApprenantAgile.Badges.Endpoints;
 using ApprenantAgile.Platform.Tenants;
 using Microsoft.Extensions.Logging;
 
@@ -9,7 +10,8 @@ namespace ApprenantAgile.Badges.Revocation;
 /// 410 Gone with the reason, the RevocationList lists its signed id, and the verification page and
 /// "Mes badges" show it as revoked. Revocation is final: there is no un-revoke.
 /// </summary>
-public sealed class AssertionRevoker(AssertionStore store, ITenantAccessor tenantAccessor, TimeProvider timeProvider, ILogger<AssertionRevoker> logger)
+public sealed class AssertionRevoker(
+    AssertionStore store, Ob2DocumentCache documentCache, ITenantAccessor tenantAccessor, TimeProvider timeProvider, ILogger<AssertionRevoker> logger)
 {
     public const int MaxReasonLength = 500;
 
@@ -31,6 +33,9 @@ public sealed class AssertionRevoker(AssertionStore store, ITenantAccessor tenan
         {
             return RevocationOutcome.AlreadyRevoked;
         }
+
+        // After the commit, so that no request can cache the assertion or revocation list as they were before.
+        documentCache.InvalidateTenant(tenantAccessor.Current.Name);
 
         logger.LogInformation("Tenant {Tenant}: user {UserId} revoked assertion {AssertionId} of badge class {BadgeClassId}",
             tenantAccessor.Current.Name, revokedBy ?? "(system)", assertionId, assertion.BadgeClassId);

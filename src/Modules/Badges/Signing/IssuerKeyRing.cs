@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ApprenantAgile.Badges.Endpoints;
 using ApprenantAgile.Platform.Documents;
 using ApprenantAgile.Platform.Tenants;
 using Microsoft.AspNetCore.DataProtection;
@@ -21,7 +22,9 @@ public sealed class IssuerKeyRing(
     IDataProtectionProvider dataProtection,
     ITenantAccessor tenantAccessor,
     ILogger<IssuerKeyRing> logger,
-    TimeProvider? timeProvider = null)
+    TimeProvider? timeProvider = null,
+    IssuerSigningKeyCache? signingKeyCache = null,
+    Ob2DocumentCache? documentCache = null)
 {
     public const string ProtectorPurpose = "ApprenantAgile.Badges.IssuerKeys";
 
@@ -36,10 +39,13 @@ public sealed class IssuerKeyRing(
         if (active is null)
         {
             active = AddNewKey(ring, type);
-            await documents.SaveAsync(ring, cancellationToken);
+            await SaveAsync(ring, cancellationToken);
         }
 
-        return Unprotect(active);
+        var record = active;
+        return signingKeyCache is null
+            ? Unprotect(record)
+            : signingKeyCache.GetOrAdd(tenantAccessor.Current.Name, type, record.KeyId, () => Unprotect(record));
     }
 
     /// <summary>Returns the active public key of <paramref name="type"/>, creating one on first use.</summary>
@@ -50,7 +56,7 @@ public sealed class IssuerKeyRing(
         if (active is null)
         {
             active = AddNewKey(ring, type);
-            await documents.SaveAsync(ring, cancellationToken);
+            await SaveAsync(ring, cancellationToken);
         }
 
         return ToPublicKey(active);
@@ -67,7 +73,8 @@ public sealed class IssuerKeyRing(
         }
 
         var created = AddNewKey(ring, type);
-        await documents.SaveAsync(ring, cancellationToken);
+        await SaveAsync(ring, cancellationToken);
+        signingKeyCache?.Remove(tenantAccessor.Current.Name);
 
         logger.LogInformation("Rotated the {KeyType} issuer key: {NewKeyId} is active, {RetiredKeyId} is retired",
             type, created.KeyId, previous?.KeyId ?? "(none)");
@@ -87,6 +94,13 @@ public sealed class IssuerKeyRing(
         var ring = await documents.GetAsync<IssuerKeyRingDocument>(cancellationToken);
         var record = ring.Keys.FirstOrDefault(k => k.KeyId == keyId);
         return record is null ? null : ToPublicKey(record);
+    }
+
+    /// <summary>Saves the ring, then drops the tenant's cached issuer Profile and keys, whose publicKey may have changed.</summary>
+    private async Task SaveAsync(IssuerKeyRingDocument ring, CancellationToken cancellationToken)
+    {
+        await documents.SaveAsync(ring, cancellationToken);
+        documentCache?.InvalidateTenant(tenantAccessor.Current.Name);
     }
 
     private static IssuerKeyRecord? FindActive(IssuerKeyRingDocument ring, IssuerKeyType type) =>

@@ -5,7 +5,8 @@ namespace ApprenantAgile.Badges.Signing;
 
 /// <summary>
 /// The decrypted private key of the active issuer key. Exactly one of <see cref="Rsa"/> and
-/// <see cref="Ed25519"/> is set, according to <see cref="Type"/>. Dispose it as soon as signing is done.
+/// <see cref="Ed25519"/> is set, according to <see cref="Type"/>. Dispose it as soon as signing is done;
+/// disposing a key that <see cref="IssuerSigningKeyCache"/> shares does nothing.
 /// </summary>
 public sealed class IssuerSigningKey : IDisposable
 {
@@ -23,6 +24,8 @@ public sealed class IssuerSigningKey : IDisposable
         Ed25519 = ed25519;
     }
 
+    private bool _shared;
+
     public string KeyId { get; }
 
     public IssuerKeyType Type { get; }
@@ -39,11 +42,27 @@ public sealed class IssuerSigningKey : IDisposable
             throw new InvalidOperationException($"Issuer key {KeyId} is an {Type} key; RS256 JWS needs an RSA key. Request IssuerKeyType.Rsa from the key ring.");
         }
 
-        return RsaJws.Sign(payload, Rsa, KeyId);
+        // A shared key may sign for several requests at once, and RSA instances are not documented as thread-safe.
+        lock (Rsa)
+        {
+            return RsaJws.Sign(payload, Rsa, KeyId);
+        }
+    }
+
+    /// <summary>Marks this key as owned by <see cref="IssuerSigningKeyCache"/>, so that callers' Dispose leaves it usable.</summary>
+    internal IssuerSigningKey AsShared()
+    {
+        _shared = true;
+        return this;
     }
 
     public void Dispose()
     {
+        if (_shared)
+        {
+            return;
+        }
+
         Rsa?.Dispose();
         Ed25519?.Dispose();
     }
