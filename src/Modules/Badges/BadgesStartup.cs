@@ -3,6 +3,7 @@ using ApprenantAgile.Badges.BadgeClasses;
 using ApprenantAgile.Badges.Catalogue;
 using ApprenantAgile.Badges.Issuers;
 using ApprenantAgile.Platform.Admin.Navigation;
+using ApprenantAgile.Platform.Contents.Admin;
 using ApprenantAgile.Platform.Contents.Handlers;
 using ApprenantAgile.Platform.Liquid;
 using ApprenantAgile.Platform.Modules;
@@ -21,6 +22,7 @@ public sealed class BadgesStartup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IContentHandler, BadgeClassIndexHandler>();
+        services.AddScoped<IContentAdminGuard, BadgeContentAdminGuard>();
         services.AddScoped<BadgeClassStore>();
         services.AddScoped<BadgeImageStore>();
         services.AddScoped<BadgeClassProvider>();

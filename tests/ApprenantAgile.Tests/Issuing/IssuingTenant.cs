@@ -38,10 +38,11 @@ internal sealed class IssuingTenant
 
     public BadgeClassInfo Class(string slug) => Classes.Single(c => c.Slug == slug);
 
-    public static async Task<IssuingTenant> CreateAsync(PlatformFactory factory, DatabaseProvider provider)
+    /// <param name="extraFeatures">Features to enable besides Badges, such as "AgileTheme" for the site's home page.</param>
+    public static async Task<IssuingTenant> CreateAsync(PlatformFactory factory, DatabaseProvider provider, params string[] extraFeatures)
     {
         var name = PlatformFactory.UniqueTenantName("iss");
-        await factory.CreateRunningTenantAsync(name, provider, prefix: name, features: BadgesFeature);
+        await factory.CreateRunningTenantAsync(name, provider, prefix: name, features: [BadgesFeature, .. extraFeatures]);
 
         await using var scope = await factory.TenantHost.CreateScopeAsync(name);
         var services = scope.ServiceProvider;

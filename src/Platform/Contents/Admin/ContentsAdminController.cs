@@ -1,3 +1,4 @@
+using ApprenantAgile.Platform.Admin;
 using ApprenantAgile.Platform.Contents.Metadata;
 using ApprenantAgile.Platform.Modules;
 using ApprenantAgile.Platform.Security.Permissions;
@@ -9,6 +10,7 @@ namespace ApprenantAgile.Platform.Contents.Admin;
 /// <summary>
 /// The content admin: list, create, edit, publish, unpublish, delete and version history. Types
 /// that are not draftable are published on save; draftable types save a draft and publish on request.
+/// Items that an <see cref="IContentAdminGuard"/> rejects are answered with 403 and the guard's reason.
 /// </summary>
 [Feature(PlatformFeatures.Contents)]
 [Route("admin/contents")]
@@ -16,7 +18,8 @@ namespace ApprenantAgile.Platform.Contents.Admin;
 public sealed class ContentsAdminController(
     IContentManager contentManager,
     IContentDefinitionManager definitions,
-    ContentEditorService editorService) : Controller
+    ContentEditorService editorService,
+    IEnumerable<IContentAdminGuard> guards) : Controller
 {
     private const string ViewsFolder = "~/Views/Contents/";
     private const int PageSize = 20;
@@ -54,6 +57,11 @@ public sealed class ContentsAdminController(
         }
 
         var item = await contentManager.NewAsync(contentType, cancellationToken);
+        if (await RejectAsync(item, cancellationToken) is { } rejected)
+        {
+            return rejected;
+        }
+
         return View(ViewsFolder + "Edit.cshtml", await editorService.BuildEditorAsync(item, [], cancellationToken));
     }
 
@@ -68,6 +76,11 @@ public sealed class ContentsAdminController(
         }
 
         var item = await contentManager.NewAsync(contentType, cancellationToken);
+        if (await RejectAsync(item, cancellationToken) is { } rejected)
+        {
+            return rejected;
+        }
+
         var errors = await editorService.UpdateAsync(item, Request.Form, cancellationToken);
         if (errors.Count > 0)
         {
@@ -90,6 +103,11 @@ public sealed class ContentsAdminController(
             return NotFound();
         }
 
+        if (await RejectAsync(item, cancellationToken) is { } rejected)
+        {
+            return rejected;
+        }
+
         return View(ViewsFolder + "Edit.cshtml", await editorService.BuildEditorAsync(item, [], cancellationToken));
     }
 
@@ -102,6 +120,11 @@ public sealed class ContentsAdminController(
         if (latest is null || type is null)
         {
             return NotFound();
+        }
+
+        if (await RejectAsync(latest, cancellationToken) is { } rejected)
+        {
+            return rejected;
         }
 
         // A new version is made only when versions matter; otherwise the latest version is edited in place.
@@ -133,6 +156,11 @@ public sealed class ContentsAdminController(
             return NotFound();
         }
 
+        if (await RejectAsync(item, cancellationToken) is { } rejected)
+        {
+            return rejected;
+        }
+
         await contentManager.PublishAsync(item, cancellationToken);
         return RedirectToAction(nameof(Index));
     }
@@ -147,6 +175,11 @@ public sealed class ContentsAdminController(
             return NotFound();
         }
 
+        if (await RejectAsync(item, cancellationToken) is { } rejected)
+        {
+            return rejected;
+        }
+
         await contentManager.UnpublishAsync(item, cancellationToken);
         return RedirectToAction(nameof(Index));
     }
@@ -156,7 +189,12 @@ public sealed class ContentsAdminController(
     public async Task<IActionResult> Delete(string contentItemId, CancellationToken cancellationToken)
     {
         var item = await contentManager.GetAsync(contentItemId, VersionOptions.Latest, cancellationToken);
-        return item is null ? NotFound() : View(ViewsFolder + "Delete.cshtml", item);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        return await RejectAsync(item, cancellationToken) ?? View(ViewsFolder + "Delete.cshtml", item);
     }
 
     [HttpPost("{contentItemId}/delete")]
@@ -167,6 +205,11 @@ public sealed class ContentsAdminController(
         if (item is null)
         {
             return NotFound();
+        }
+
+        if (await RejectAsync(item, cancellationToken) is { } rejected)
+        {
+            return rejected;
         }
 
         await contentManager.RemoveAsync(item, cancellationToken);
@@ -185,6 +228,21 @@ public sealed class ContentsAdminController(
 
         var versions = await contentManager.GetVersionsAsync(contentItemId, cancellationToken);
         return View(ViewsFolder + "Versions.cshtml", new ContentVersionsViewModel(latest, versions.Reverse().ToList()));
+    }
+
+    /// <summary>Returns the content list with status 403 and the guard's reason when a guard rejects <paramref name="item"/>, else null.</summary>
+    private async Task<IActionResult?> RejectAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        var reason = guards.Select(g => g.GetRejection(item)).FirstOrDefault(r => r is not null);
+        if (reason is null)
+        {
+            return null;
+        }
+
+        TempData.AddError(reason);
+        var list = await Index(null, null, 1, cancellationToken);
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return list;
     }
 
     private async Task<ContentTypeDefinition?> FindCreatableTypeAsync(string contentType, CancellationToken cancellationToken) =>
