@@ -5,12 +5,14 @@ using ApprenantAgile.Badges.Abstractions;
 using ApprenantAgile.Badges.Assertions;
 using ApprenantAgile.Badges.Catalogue;
 using ApprenantAgile.Badges.Endpoints;
+using ApprenantAgile.Badges.Signing;
 using ApprenantAgile.Platform.Documents;
 using ApprenantAgile.Platform.Features;
 using ApprenantAgile.Platform.Hosting;
 using ApprenantAgile.Platform.Settings;
 using ApprenantAgile.Platform.Tenants;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -18,20 +20,22 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ApprenantAgile.Benchmarks;
 
 /// <summary>
 /// Measures badge issuing on SQLite: assertions issued per second (hash, RS256 sign, store, e-mail to
 /// the pickup folder), then the same plus baking the PNG. Then it measures requests per second of the
-/// hosted assertion endpoint and of a bare Kestrel endpoint that returns the same JSON bytes. Both
-/// listen on 127.0.0.1 and are loaded by one HttpClient with bounded concurrency for a fixed duration.
+/// hosted assertion endpoint and of a bare Kestrel endpoint that returns the same JSON bytes, in
+/// alternating rounds, and their ratio; then the hosted endpoint again with If-None-Match (304). Both
+/// listen on 127.0.0.1 and are loaded by one HttpClient in this process, with bounded concurrency for a fixed duration.
 /// </summary>
 internal static class IssuingBenchmark
 {
     private const string TenantName = "bench";
 
-    public static async Task RunAsync(int assertions, int concurrency, TimeSpan duration)
+    public static async Task RunAsync(int assertions, int concurrency, TimeSpan duration, int rounds)
     {
         var appData = Path.Combine(Path.GetTempPath(), "aa-bench", Guid.NewGuid().ToString("N"));
         try
@@ -40,6 +44,7 @@ internal static class IssuingBenchmark
             var host = platform.Services.GetRequiredService<TenantHost>();
             await PrepareTenantAsync(host);
 
+            var keyLoad = await MeasureSigningKeyLoadAsync(host, assertions);
             var issueOnly = await IssueAsync(host, assertions, bake: false);
             var issueAndBake = await IssueAsync(host, assertions, bake: true);
             var assertionPath = $"/{TenantName}/ob2/assertions/{issueOnly.LastAssertionId}";
@@ -49,21 +54,25 @@ internal static class IssuingBenchmark
             await using var bare = await StartBareKestrelAsync(body);
             var bareUrl = ListeningUrl(bare);
 
-            var hosted = await LoadAsync(platformUrl + assertionPath, concurrency, duration);
-            var baseline = await LoadAsync(bareUrl + "/assertion", concurrency, duration);
+            var comparison = await CompareAsync(platformUrl + assertionPath, bareUrl + "/assertion", concurrency, duration, rounds);
+            var notModified = await LoadAsync(platformUrl + assertionPath, concurrency, duration, comparison.EntityTag);
 
             Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, .NET {Environment.Version}, {Environment.OSVersion}");
-            Console.WriteLine($"Issuing: {assertions} assertions per run, sequential, one tenant on SQLite. Load: {concurrency} concurrent requests for {duration.TotalSeconds:F0} s per endpoint, Accept: application/ld+json, body {body.Length} bytes.");
+            Console.WriteLine($"Issuing: {assertions} assertions per run, sequential, one tenant on SQLite. Load: {concurrency} concurrent requests for {duration.TotalSeconds:F0} s per endpoint and round, {rounds} rounds alternating hosted and bare, Accept: application/ld+json, body {body.Length} bytes.");
+            Console.WriteLine($"Per-round requests per second, hosted / bare: {string.Join(", ", comparison.Rounds.Select(r => $"{r.Hosted.PerSecond:F0} / {r.Bare.PerSecond:F0}"))}");
             Console.WriteLine();
             Console.WriteLine("| measure | result |");
             Console.WriteLine("|---|---:|");
+            Console.WriteLine($"| loading the active RSA signing key, ms: decrypt and import / from the key cache | {keyLoad.UncachedMs:F2} / {keyLoad.CachedMs:F3} |");
             Console.WriteLine($"| assertions issued per second (hash, sign, store, e-mail file) | {issueOnly.PerSecond:F1} |");
             Console.WriteLine($"| assertions issued per second, plus baking the PNG | {issueAndBake.PerSecond:F1} |");
-            Console.WriteLine($"| hosted assertion endpoint, requests per second | {hosted.PerSecond:F0} |");
-            Console.WriteLine($"| hosted assertion endpoint, p50 / p99 latency, ms | {hosted.P50:F2} / {hosted.P99:F2} |");
-            Console.WriteLine($"| bare Kestrel JSON endpoint (same bytes), requests per second | {baseline.PerSecond:F0} |");
-            Console.WriteLine($"| bare Kestrel JSON endpoint, p50 / p99 latency, ms | {baseline.P50:F2} / {baseline.P99:F2} |");
-            Console.WriteLine($"| failed requests (hosted / bare) | {hosted.Failures} / {baseline.Failures} |");
+            Console.WriteLine($"| hosted assertion endpoint, requests per second (median of rounds) | {comparison.Hosted.PerSecond:F0} |");
+            Console.WriteLine($"| hosted assertion endpoint, p50 / p99 latency, ms | {comparison.Hosted.P50:F2} / {comparison.Hosted.P99:F2} |");
+            Console.WriteLine($"| bare Kestrel JSON endpoint (same bytes), requests per second (median of rounds) | {comparison.Bare.PerSecond:F0} |");
+            Console.WriteLine($"| bare Kestrel JSON endpoint, p50 / p99 latency, ms | {comparison.Bare.P50:F2} / {comparison.Bare.P99:F2} |");
+            Console.WriteLine($"| **ratio hosted / bare** (median of per-round ratios) | **{comparison.Ratio:F2}** |");
+            Console.WriteLine($"| hosted assertion with If-None-Match (304), requests per second | {notModified.PerSecond:F0} |");
+            Console.WriteLine($"| failed requests (hosted / bare / 304) | {comparison.Rounds.Sum(r => r.Hosted.Failures)} / {comparison.Rounds.Sum(r => r.Bare.Failures)} / {notModified.Failures} |");
         }
         finally
         {
@@ -151,6 +160,37 @@ internal static class IssuingBenchmark
         return (count / Stopwatch.GetElapsedTime(started).TotalSeconds, last.AssertionId);
     }
 
+    /// <summary>
+    /// Returns the mean time to get the active RSA signing key from a key ring without the signing key cache
+    /// (read the ring, decrypt with Data Protection, import the PKCS#8 key) and from the registered one.
+    /// </summary>
+    private static async Task<(double UncachedMs, double CachedMs)> MeasureSigningKeyLoadAsync(TenantHost host, int count)
+    {
+        await using var scope = await host.CreateScopeAsync(TenantName);
+        var services = scope.ServiceProvider;
+        var cached = services.GetRequiredService<IssuerKeyRing>();
+        var uncached = new IssuerKeyRing(
+            services.GetRequiredService<IDocumentStore>(),
+            services.GetRequiredService<IDataProtectionProvider>(),
+            services.GetRequiredService<ITenantAccessor>(),
+            NullLogger<IssuerKeyRing>.Instance);
+
+        // The first call creates the key and fills the cache.
+        (await cached.GetActiveSigningKeyAsync(IssuerKeyType.Rsa)).Dispose();
+        return (await MeanMillisecondsAsync(uncached, count), await MeanMillisecondsAsync(cached, count));
+    }
+
+    private static async Task<double> MeanMillisecondsAsync(IssuerKeyRing ring, int count)
+    {
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; i < count; i++)
+        {
+            using var key = await ring.GetActiveSigningKeyAsync(IssuerKeyType.Rsa);
+        }
+
+        return Stopwatch.GetElapsedTime(started).TotalMilliseconds / count;
+    }
+
     private static IssueRequest Request(string badgeClassId) => new()
     {
         BadgeClassId = badgeClassId,
@@ -174,20 +214,49 @@ internal static class IssuingBenchmark
         return app;
     }
 
-    private static async Task<(double PerSecond, double P50, double P99, int Failures)> LoadAsync(string url, int concurrency, TimeSpan duration)
+    /// <summary>
+    /// Loads the hosted and the bare endpoint in alternating rounds, so that both see the same share of
+    /// whatever else runs on the machine, and returns the medians and the median of per-round ratios.
+    /// </summary>
+    private static async Task<Comparison> CompareAsync(string hostedUrl, string bareUrl, int concurrency, TimeSpan duration, int rounds)
+    {
+        var results = new List<(LoadResult Hosted, LoadResult Bare)>();
+        string? entityTag = null;
+        for (var round = 0; round < rounds; round++)
+        {
+            var hosted = await LoadAsync(hostedUrl, concurrency, duration);
+            var bare = await LoadAsync(bareUrl, concurrency, duration);
+            entityTag ??= hosted.EntityTag;
+            results.Add((hosted, bare));
+        }
+
+        var hostedMedian = results.Select(r => r.Hosted).OrderBy(r => r.PerSecond).ElementAt(rounds / 2);
+        var bareMedian = results.Select(r => r.Bare).OrderBy(r => r.PerSecond).ElementAt(rounds / 2);
+        var ratio = results.Select(r => r.Hosted.PerSecond / r.Bare.PerSecond).Order().ElementAt(rounds / 2);
+        return new Comparison(results, hostedMedian, bareMedian, ratio, entityTag);
+    }
+
+    private static async Task<LoadResult> LoadAsync(string url, int concurrency, TimeSpan duration, string? ifNoneMatch = null)
     {
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, UseProxy = false });
         client.DefaultRequestHeaders.Accept.ParseAdd("application/ld+json");
+        if (ifNoneMatch is not null)
+        {
+            client.DefaultRequestHeaders.IfNoneMatch.ParseAdd(ifNoneMatch);
+        }
 
-        // Warm-up: JIT, connection pool, EF Core query cache.
-        await RunWorkersAsync(client, url, concurrency, TimeSpan.FromSeconds(2));
-        return await RunWorkersAsync(client, url, concurrency, duration);
+        var expected = ifNoneMatch is null ? HttpStatusCode.OK : HttpStatusCode.NotModified;
+
+        // Warm-up: JIT, connection pool, EF Core query cache, the document cache.
+        await RunWorkersAsync(client, url, concurrency, TimeSpan.FromSeconds(2), expected);
+        return await RunWorkersAsync(client, url, concurrency, duration, expected);
     }
 
-    private static async Task<(double PerSecond, double P50, double P99, int Failures)> RunWorkersAsync(HttpClient client, string url, int concurrency, TimeSpan duration)
+    private static async Task<LoadResult> RunWorkersAsync(HttpClient client, string url, int concurrency, TimeSpan duration, HttpStatusCode expected)
     {
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var started = Stopwatch.GetTimestamp();
+        string? entityTag = null;
         var workers = Enumerable.Range(0, concurrency).Select(async _ =>
         {
             var latencies = new List<double>();
@@ -198,7 +267,8 @@ internal static class IssuingBenchmark
                 using var response = await client.GetAsync(url);
                 await response.Content.ReadAsByteArrayAsync();
                 latencies.Add(Stopwatch.GetElapsedTime(requestStarted).TotalMilliseconds);
-                if (response.StatusCode != HttpStatusCode.OK)
+                entityTag ??= response.Headers.ETag?.Tag;
+                if (response.StatusCode != expected)
                 {
                     failures++;
                 }
@@ -210,8 +280,12 @@ internal static class IssuingBenchmark
         var results = await Task.WhenAll(workers);
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var all = results.SelectMany(r => r.latencies).Order().ToList();
-        return (all.Count / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), results.Sum(r => r.failures));
+        return new LoadResult(all.Count / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), results.Sum(r => r.failures), entityTag);
     }
+
+    private sealed record LoadResult(double PerSecond, double P50, double P99, int Failures, string? EntityTag);
+
+    private sealed record Comparison(IReadOnlyList<(LoadResult Hosted, LoadResult Bare)> Rounds, LoadResult Hosted, LoadResult Bare, double Ratio, string? EntityTag);
 
     private static async Task<byte[]> FetchBodyAsync(string url)
     {

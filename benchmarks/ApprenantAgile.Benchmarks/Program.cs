@@ -2,7 +2,7 @@ using ApprenantAgile.Benchmarks;
 
 // Benchmarks of the platform, run by hand (see docs/benchmarks.md for the commands and results).
 // Usage: dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- tenant-activation [counts...]
-//        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- issuing [assertions] [concurrency] [seconds]
+//        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- issuing [assertions] [concurrency] [seconds] [rounds]
 var command = args.FirstOrDefault() ?? "";
 switch (command)
 {
@@ -15,11 +15,12 @@ switch (command)
         var assertions = args.Length > 1 ? int.Parse(args[1]) : 200;
         var concurrency = args.Length > 2 ? int.Parse(args[2]) : 16;
         var seconds = args.Length > 3 ? int.Parse(args[3]) : 10;
-        await IssuingBenchmark.RunAsync(assertions, concurrency, TimeSpan.FromSeconds(seconds));
+        var rounds = args.Length > 4 ? int.Parse(args[4]) : 3;
+        await IssuingBenchmark.RunAsync(assertions, concurrency, TimeSpan.FromSeconds(seconds), Math.Max(1, rounds));
         return 0;
 
     default:
         Console.Error.WriteLine("Usage: ApprenantAgile.Benchmarks tenant-activation [tenant counts, e.g. 100 500]");
-        Console.Error.WriteLine("       ApprenantAgile.Benchmarks issuing [assertions per run, default 200] [concurrent requests, default 16] [seconds per endpoint, default 10]");
+        Console.Error.WriteLine("       ApprenantAgile.Benchmarks issuing [assertions per run, default 200] [concurrent requests, default 16] [seconds per endpoint and round, default 10] [rounds, default 3]");
         return 1;
 }

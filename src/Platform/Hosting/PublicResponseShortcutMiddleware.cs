@@ -6,7 +6,7 @@ namespace ApprenantAgile.Platform.Hosting;
 
 /// <summary>
 /// Runs after <see cref="TenantMiddleware"/> and lets the <see cref="IPublicResponseShortcut"/> services
-/// of enabled features answer GET and HEAD requests before the rest of the pipeline runs.
+/// of enabled features respond to GET and HEAD requests before the rest of the pipeline runs.
 /// </summary>
 public sealed class PublicResponseShortcutMiddleware(RequestDelegate next, IEnumerable<IPublicResponseShortcut> shortcuts, FeatureCatalogue features)
 {

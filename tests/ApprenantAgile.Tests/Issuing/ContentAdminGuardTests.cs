@@ -25,7 +25,7 @@ public sealed class ContentAdminGuardTests : IClassFixture<PlatformFactory>
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
-    public async Task Badge_class_cannot_be_edited_or_deleted(DatabaseProvider provider)
+    public async Task Badge_class_changes_are_rejected(DatabaseProvider provider)
     {
         var tenant = await IssuingTenant.CreateAsync(_factory, provider);
         var badgeClass = tenant.Class(IssuingTenant.PlainSlug);
@@ -52,7 +52,7 @@ public sealed class ContentAdminGuardTests : IClassFixture<PlatformFactory>
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
-    public async Task Assertion_item_cannot_be_created_edited_or_deleted(DatabaseProvider provider)
+    public async Task Assertion_item_changes_are_rejected(DatabaseProvider provider)
     {
         var tenant = await IssuingTenant.CreateAsync(_factory, provider);
         var itemId = await tenant.WithScopeAsync(async sp =>

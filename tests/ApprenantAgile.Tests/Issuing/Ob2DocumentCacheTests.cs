@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using ApprenantAgile.Platform.Features;
 using ApprenantAgile.Platform.Tenants;
 using ApprenantAgile.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ApprenantAgile.Tests.Issuing;
 
@@ -18,7 +20,7 @@ public sealed class Ob2DocumentCacheTests : IClassFixture<PlatformFactory>
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
-    public async Task Assertion_answers_not_modified_for_its_etag(DatabaseProvider provider)
+    public async Task Matching_etag_returns_not_modified(DatabaseProvider provider)
     {
         var tenant = await IssuingTenant.CreateAsync(_factory, provider);
         var issued = await tenant.IssueAsync(tenant.Request(IssuingTenant.PlainSlug, "etag@exemple.fr"));
@@ -109,6 +111,22 @@ public sealed class Ob2DocumentCacheTests : IClassFixture<PlatformFactory>
         Assert.Equal(TimeSpan.FromHours(1), await MaxAgeAsync(client, $"{tenant.BaseUrl}/ob2/issuer"));
         Assert.Equal(TimeSpan.FromDays(1), await MaxAgeAsync(client, badgeUrl));
         Assert.Equal(TimeSpan.FromDays(1), await MaxAgeAsync(client, issuer["publicKey"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Disabled_feature_hides_cached_assertion()
+    {
+        var tenant = await IssuingTenant.CreateAsync(_factory, DatabaseProvider.Sqlite);
+        var issued = await tenant.IssueAsync(tenant.Request(IssuingTenant.PlainSlug, "feature-off@exemple.fr"));
+        using var client = _factory.CreateClientForHost(PlatformFactory.NationalHost);
+        var cached = await Ob2Http.GetAsync(client, issued.AssertionUrl.AbsoluteUri, "application/ld+json");
+
+        var result = await tenant.WithScopeAsync(sp => sp.GetRequiredService<TenantFeatureManager>().DisableAsync([IssuingTenant.BadgesFeature]));
+        var hidden = await Ob2Http.GetAsync(client, issued.AssertionUrl.AbsoluteUri, "application/ld+json");
+
+        Assert.Equal(HttpStatusCode.OK, cached.StatusCode);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
     }
 
     [Fact]

@@ -16,8 +16,8 @@ public sealed class BadgeContentAdminGuard(IStringLocalizer<BadgeContentAdminGua
 
     public string? GetRejection(ContentItem item) => item.ContentType switch
     {
-        BadgeContentTypes.BadgeClass => S["Badge classes cannot be changed in the content admin. Use Badges > Badge classes, where national classes are read-only and local classes can be edited."],
-        AssertionContentType => S["Issued badges cannot be edited or deleted by hand. To withdraw a badge, revoke it in Badges > Issued badges."],
+        BadgeContentTypes.BadgeClass => S["Badge classes cannot be changed in the content admin. Use Badges > Badge classes, where national classes are read-only and local classes can be edited."].Value,
+        AssertionContentType => S["Issued badges cannot be edited or deleted by hand. To withdraw a badge, revoke it in Badges > Issued badges."].Value,
         _ => null,
     };
 }

@@ -4,7 +4,7 @@ using Microsoft.Net.Http.Headers;
 namespace ApprenantAgile.Badges.Endpoints;
 
 /// <summary>
-/// Writes a <see cref="CachedOb2Document"/> with its public headers and strong entity tag, and answers
+/// Writes a <see cref="CachedOb2Document"/> with its public headers and strong entity tag, and returns
 /// 304 Not Modified when the request's If-None-Match lists that tag.
 /// </summary>
 public static class Ob2DocumentWriter

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 namespace ApprenantAgile.Badges.Endpoints;
 
 /// <summary>
-/// Answers a request for a public OB 2.0 document that <see cref="Ob2DocumentCache"/> holds, before
+/// Serves a request for a public OB 2.0 document that <see cref="Ob2DocumentCache"/> holds, before
 /// routing, authentication and the endpoint run. The documents are anonymous and the same for every
 /// user and culture, so the skipped middleware could not change the response. A miss, and every request
 /// for the HTML badge page, goes through the normal pipeline, whose endpoints fill the cache.

@@ -10,7 +10,7 @@ namespace ApprenantAgile.Platform.Contents.Admin;
 /// <summary>
 /// The content admin: list, create, edit, publish, unpublish, delete and version history. Types
 /// that are not draftable are published on save; draftable types save a draft and publish on request.
-/// Items that an <see cref="IContentAdminGuard"/> rejects are answered with 403 and the guard's reason.
+/// Items that an <see cref="IContentAdminGuard"/> rejects get a 403 response and the guard's reason.
 /// </summary>
 [Feature(PlatformFeatures.Contents)]
 [Route("admin/contents")]
