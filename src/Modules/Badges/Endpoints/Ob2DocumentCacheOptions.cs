@@ -9,7 +9,7 @@ public sealed class Ob2DocumentCacheOptions
     public long SizeLimitBytes { get; set; } = 64 * 1024 * 1024;
 
     /// <summary>
-    /// Longest time a document stays cached, 5 minutes by default. Changes made on another node, and
+    /// Maximum time a document stays cached, 5 minutes by default. Changes made on another node, and
     /// changes to the site settings (site name, contact e-mail), reach this node's cache after at most this time.
     /// </summary>
     public TimeSpan MaxLifetime { get; set; } = TimeSpan.FromMinutes(5);
