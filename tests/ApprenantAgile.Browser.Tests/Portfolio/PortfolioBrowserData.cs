@@ -15,7 +15,7 @@ internal static class PortfolioBrowserData
 {
     public static readonly string[] Slugs = ["communication-explorateur", "numerique-batisseur", "citoyennete-architecte"];
 
-    /// <summary>Creates the learner and the badges; returns the learner's user name and the badge names in <see cref="Slugs"/> order.</summary>
+    /// <summary>Creates the learner and the badges, and returns the learner's user name and the badge names in <see cref="Slugs"/> order.</summary>
     public static async Task<(string UserName, IReadOnlyList<string> BadgeNames)> CreateLearnerWithBadgesAsync(BrowserHostFactory host)
     {
         var userName = "lea-" + Guid.NewGuid().ToString("N")[..6];

@@ -13,9 +13,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ApprenantAgile.Tests.Portfolio;
 
 /// <summary>
-/// A centre tenant with the national catalogue and the Portfolio feature, a learner holding three
-/// badges (each with a file, a link and a text of evidence from an approved application), a second
-/// learner, and the HTTP steps of the page editor.
+/// A centre tenant with the national catalogue, the Portfolio feature and two learners. The first
+/// learner has three badges, each with a file, a link and a text of evidence from an approved
+/// application. The class also runs the HTTP steps of the page editor.
 /// </summary>
 internal sealed partial class PortfolioSite
 {

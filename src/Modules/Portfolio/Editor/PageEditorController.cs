@@ -40,8 +40,8 @@ public sealed class PageEditorController(
             return Challenge();
         }
 
-        var held = await holders.ListBadgesAsync(user, cancellationToken);
-        return await RenderAsync(null, new PortfolioPage(), held, [], saved: false, cancellationToken);
+        var heldBadges = await holders.ListBadgesAsync(user, cancellationToken);
+        return await RenderAsync(null, new PortfolioPage(), heldBadges, [], saved: false, cancellationToken);
     }
 
     [HttpPost("nouvelle")]
@@ -67,8 +67,8 @@ public sealed class PageEditorController(
             return NotFound();
         }
 
-        var held = await holders.ListBadgesAsync(user, cancellationToken);
-        return await RenderAsync(pageId, page, held, [], saved: Request.Query.ContainsKey(SavedFlag), cancellationToken);
+        var heldBadges = await holders.ListBadgesAsync(user, cancellationToken);
+        return await RenderAsync(pageId, page, heldBadges, [], saved: Request.Query.ContainsKey(SavedFlag), cancellationToken);
     }
 
     [HttpPost(PageId)]
@@ -116,10 +116,10 @@ public sealed class PageEditorController(
     private async Task<IActionResult> SaveAsync(User user, string? pageId, PortfolioPage page, CancellationToken cancellationToken)
     {
         var form = PageFormReader.Read(await Request.ReadFormAsync(cancellationToken));
-        var held = await holders.ListBadgesAsync(user, cancellationToken);
+        var heldBadges = await holders.ListBadgesAsync(user, cancellationToken);
 
         // Keep only badges the holder has, and for each only evidence of that badge's application.
-        var heldById = held.Where(b => !b.IsRevoked).ToDictionary(b => b.AssertionId, StringComparer.Ordinal);
+        var heldById = heldBadges.Where(b => !b.IsRevoked).ToDictionary(b => b.AssertionId, StringComparer.Ordinal);
         var items = form.Items
             .Where(i => heldById.ContainsKey(i.AssertionId))
             .Select(i => new PageItem(i.AssertionId, i.EvidenceIds.Where(id => heldById[i.AssertionId].Evidence.Any(e => e.Id == id)).ToList()))
@@ -133,7 +133,7 @@ public sealed class PageEditorController(
         if (errors.Count > 0)
         {
             page.Visibility = form.Visibility ?? page.Visibility;
-            var invalid = (ContentResult)await RenderAsync(pageId, page, held, errors, saved: false, cancellationToken);
+            var invalid = (ContentResult)await RenderAsync(pageId, page, heldBadges, errors, saved: false, cancellationToken);
             invalid.StatusCode = StatusCodes.Status400BadRequest;
             return invalid;
         }
@@ -154,8 +154,8 @@ public sealed class PageEditorController(
     }
 
     /// <summary>
-    /// Sets the visibility. A page that becomes link-only gets a new share link; a page that stops
-    /// being link-only loses its link, so that an old link never opens the page again.
+    /// Sets the visibility. A page that becomes link-only gets a new share link. A page that stops
+    /// being link-only loses its link, so an old link never opens the page again.
     /// </summary>
     private static void ApplyVisibility(PortfolioPage page, PageForm form)
     {
@@ -182,9 +182,9 @@ public sealed class PageEditorController(
     }
 
     private Task<IActionResult> RenderAsync(
-        string? pageId, PortfolioPage page, IReadOnlyList<HeldBadge> held, IReadOnlyList<string> errors, bool saved, CancellationToken cancellationToken)
+        string? pageId, PortfolioPage page, IReadOnlyList<HeldBadge> heldBadges, IReadOnlyList<string> errors, bool saved, CancellationToken cancellationToken)
     {
-        var model = viewModels.Build(HttpContext, pageId, page, held, errors, saved);
+        var model = viewModels.Build(HttpContext, pageId, page, heldBadges, errors, saved);
         var title = pageId is null ? localizer["New page"] : localizer["Edit the page"];
         return renderer.RenderAsync(HttpContext, PortfolioTemplates.PageEditor, model, title, noIndex: true, cancellationToken);
     }
