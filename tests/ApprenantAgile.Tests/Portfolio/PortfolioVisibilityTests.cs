@@ -181,6 +181,26 @@ public sealed class PortfolioVisibilityTests(PortfolioPlatformFactory factory) :
         Assert.DoesNotContain("javascript:alert", html);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Revoked_badge_leaves_the_page(DatabaseProvider provider)
+    {
+        var site = await PortfolioSite.CreateAsync(factory, provider);
+        var (kept, revoked) = (site.Badges[0], site.Badges[1]);
+        using var owner = await site.SignInAsync(PortfolioSite.Learner);
+        var pageId = await site.CreatePageAsync(owner, "Mes compétences", "public",
+            [(kept, []), (revoked, [revoked.FileEvidenceId])]);
+
+        await Issuing.IssuingActions.RevokeAsync(site.Tenant, revoked.AssertionId, "Délivré par erreur");
+        using var anonymous = site.Anonymous();
+        var html = await anonymous.GetStringAsync($"{site.PathBase}/portfolio/{pageId}");
+
+        Assert.Contains(kept.Name, html);
+        Assert.DoesNotContain(revoked.Name, html);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"{site.PathBase}/portfolio/{pageId}/badges/{revoked.AssertionId}/badge.json")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"{site.PathBase}/portfolio/{pageId}/preuves/{revoked.FileEvidenceId}")).StatusCode);
+    }
+
     [Fact]
     public async Task Dashboard_requires_sign_in()
     {
