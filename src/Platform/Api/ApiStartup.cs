@@ -1,5 +1,7 @@
 using ApprenantAgile.Platform.Api.Tenants;
+using ApprenantAgile.Platform.Admin.Navigation;
 using ApprenantAgile.Platform.Api.Tokens;
+using ApprenantAgile.Platform.Api.Tokens.Admin;
 using ApprenantAgile.Platform.Modules;
 using ApprenantAgile.Platform.Security.Permissions;
 using Microsoft.AspNetCore.Authentication;
@@ -25,6 +27,7 @@ public sealed class ApiStartup : ModuleStartup
         services.AddScoped<ApiTokenService>();
         services.AddScoped<IAuthorizationHandler, ApiTokenPermissionHandler>();
         services.AddScoped<IPermissionProvider, ApiTokenPermissions>();
+        services.AddScoped<INavigationProvider, ApiTokensNavigationProvider>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthentication.Scheme, displayName: null, _ => { });
     }

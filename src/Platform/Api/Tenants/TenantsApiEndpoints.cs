@@ -35,7 +35,7 @@ public sealed class TenantsApiEndpoints
             .Build();
         var api = endpoints.MapGroup(Route).RequireAuthorization(policy).DisableAntiforgery();
 
-        api.MapGet("", ListAsync);
+        api.MapGet("", List);
         api.MapGet("{name}", Get);
         api.MapPost("", CreateAsync);
         api.MapPost("{name}/disable", (string name, TenantManager manager, TenantHost host, IStringLocalizer<TenantsApiEndpoints> localizer, CancellationToken ct) =>
@@ -44,7 +44,7 @@ public sealed class TenantsApiEndpoints
             ChangeStateAsync(name, manager.EnableAsync, host, localizer, ct));
     }
 
-    private static Task<Results<Ok<TenantApiPage>, ProblemHttpResult>> ListAsync(
+    private static Results<Ok<TenantApiPage>, ProblemHttpResult> List(
         TenantManager manager, IStringLocalizer<TenantsApiEndpoints> localizer, int? page, int? pageSize)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -62,13 +62,14 @@ public sealed class TenantsApiEndpoints
 
         if (errors.Count > 0)
         {
-            return Task.FromResult<Results<Ok<TenantApiPage>, ProblemHttpResult>>(TypedResults.Problem(ApiProblems.CreateValidation(
-                StatusCodes.Status400BadRequest, localizer["Invalid paging"], localizer["Correct the paging parameters and send the request again."], errors)));
+            return TypedResults.Problem(ApiProblems.CreateValidation(StatusCodes.Status400BadRequest,
+                localizer["Invalid paging"], localizer["Correct the paging parameters and send the request again."], errors));
         }
 
         var all = manager.List();
-        var items = all.Skip((pageNumber - 1) * size).Take(size).Select(TenantApiModel.From).ToList();
-        return Task.FromResult<Results<Ok<TenantApiPage>, ProblemHttpResult>>(TypedResults.Ok(new TenantApiPage(pageNumber, size, all.Count, items)));
+        var skip = (int)Math.Min((long)(pageNumber - 1) * size, int.MaxValue);
+        var items = all.Skip(skip).Take(size).Select(TenantApiModel.From).ToList();
+        return TypedResults.Ok(new TenantApiPage(pageNumber, size, all.Count, items));
     }
 
     private static Results<Ok<TenantApiModel>, ProblemHttpResult> Get(string name, TenantHost host, IStringLocalizer<TenantsApiEndpoints> localizer)
@@ -118,6 +119,14 @@ public sealed class TenantsApiEndpoints
         }
 
         var result = await manager.CreateAsync(request, cancellationToken);
+
+        // A concurrent request of the same name may have created the tenant since the check above.
+        var createdMeanwhile = result.Succeeded ? null : host.FindSettings(request.Name);
+        if (createdMeanwhile is not null && !createdMeanwhile.IsDefault)
+        {
+            return SameOrConflict(createdMeanwhile, request, options.Value.DefaultDatabaseProvider, localizer);
+        }
+
         if (!result.Succeeded)
         {
             return Invalid(localizer, result.Errors
