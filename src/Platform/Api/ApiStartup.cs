@@ -14,7 +14,7 @@ namespace ApprenantAgile.Platform.Api;
 
 /// <summary>
 /// Registers the API token scheme and maps the tenants API. Both belong to the Tenants feature,
-/// which only the national tenant enables, so a centre answers 404 on /api/tenants and issues no token.
+/// which only the national tenant enables, so a centre returns 404 on /api/tenants and issues no token.
 /// </summary>
 [Feature(PlatformFeatures.Tenants)]
 public sealed class ApiStartup : ModuleStartup

@@ -11,7 +11,7 @@ namespace ApprenantAgile.Platform.Api.Tokens;
 
 /// <summary>
 /// Authenticates "Authorization: Bearer aa_…" requests with an active API token of the national
-/// tenant. Challenges and refusals are answered with RFC 7807 problem details, never a redirect.
+/// tenant. Challenges and refusals get RFC 7807 problem details, never a redirect.
 /// </summary>
 public sealed class ApiTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
