@@ -8,13 +8,16 @@ builder.AddApprenantAgilePlatform(typeof(Program).Assembly);
 
 var isTenantCommand = TenantCommandHost.IsTenantCommand(args);
 var isBadgeCommand = BadgeCommandHost.IsBadgeCommand(args);
-if (isTenantCommand || isBadgeCommand)
+var isTokenCommand = TokenCommandHost.IsTokenCommand(args);
+var isPilotCommand = PilotCommandHost.IsPilotCommand(args);
+var isCommand = isTenantCommand || isBadgeCommand || isTokenCommand || isPilotCommand;
+if (isCommand)
 {
     // Logs go to standard error, so that the command's output on standard output stays scriptable.
     builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
 }
 
-if (builder.Environment.IsDevelopment() && !isTenantCommand && !isBadgeCommand)
+if (builder.Environment.IsDevelopment() && !isCommand)
 {
     builder.Services.AddOptions<DevelopmentSeedOptions>().Bind(builder.Configuration.GetSection(DevelopmentSeedOptions.SectionName));
     builder.Services.AddHostedService<DevelopmentTenantSeeder>();
@@ -26,6 +29,18 @@ if (isBadgeCommand)
 {
     // "badges ..." issues badges on a tenant and exits: no web server starts.
     return await BadgeCommandHost.RunAsync(app.Services, args, Console.Out, Console.Error);
+}
+
+if (isTokenCommand)
+{
+    // "tokens ..." creates, lists or revokes the national tenant's API tokens and exits.
+    return await TokenCommandHost.RunAsync(app.Services, args, Console.Out, Console.Error);
+}
+
+if (isPilotCommand)
+{
+    // "pilot setup" sets up the national tenant and the pilot centres, then exits.
+    return await PilotCommandHost.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 
 if (isTenantCommand)

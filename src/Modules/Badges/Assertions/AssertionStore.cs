@@ -88,7 +88,12 @@ public sealed class AssertionStore(TenantDbContext db)
         }
         finally
         {
-            db.ChangeTracker.Clear();
+            // Detach only what this insert added: clearing the whole tracker would also detach the entities
+            // that other services of the scope still save, such as the workflow instance that runs the issuing.
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added || ReferenceEquals(e.Entity, assertion)).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
         }
     }
 
