@@ -101,7 +101,7 @@ public sealed class TemplateOverrideTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("sandbox=\"\"", html);
+        Assert.Contains("sandbox=\"allow-scripts\"", html);
         var frame = WebUtility.HtmlDecode(html[html.IndexOf("srcdoc=\"", StringComparison.Ordinal)..]);
         Assert.Contains("<h1>Accueil personnalisé de APP de figeac</h1>", frame);
         Assert.Contains("<title>Aperçu – APP de figeac</title>", frame);
