@@ -70,6 +70,7 @@ public sealed class TemplateOverrideTests
         var error = TemplateAdminClient.ErrorOf(html);
         Assert.StartsWith("Erreur de syntaxe ligne ", error);
         Assert.Matches(@"ligne [3-5], colonne \d+", error);
+        Assert.Contains("il manque « {% endfor %} » à cet endroit", error);
         Assert.Contains("aria-invalid=\"true\"", html);
         Assert.Contains("{% for badge in Model.Badges %}", WebUtility.HtmlDecode(html));
         var home = await admin.Client.GetAsync($"/{centre}/");

@@ -28,7 +28,7 @@ public sealed class TemplateChecker(
         if (!liquid.TryParse(source, out var template, out var error))
         {
             return new TemplateCheckResult(null,
-                S["Syntax error at line {0}, column {1}: {2}. Fix the template, then save again.", error.Line, error.Column, error.Message],
+                S["Syntax error at line {0}, column {1}: {2}. Fix the template, then save again.", error.Line, error.Column, SyntaxErrorMessages.Describe(error.Message, S)],
                 error.Line, error.Column);
         }
 
