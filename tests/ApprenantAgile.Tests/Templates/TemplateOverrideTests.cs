@@ -1,7 +1,9 @@
 using System.Net;
+using ApprenantAgile.Platform.Features;
 using ApprenantAgile.Platform.Tenants;
 using ApprenantAgile.Tests.Catalogue;
 using ApprenantAgile.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ApprenantAgile.Tests.Templates;
 
@@ -127,6 +129,26 @@ public sealed class TemplateOverrideTests
         Assert.Equal(8, catalogue.Split("class=\"famille\"").Length - 1);
         var listAfter = WebUtility.HtmlDecode(await admin.Client.GetStringAsync($"/{centre}/admin/templates"));
         Assert.Contains("Modifié pour ce site", listAfter);
+    }
+
+    [Fact]
+    public async Task Disabled_feature_restores_theme_version()
+    {
+        await using var site = await CatalogueSite.CreateAsync(DatabaseProvider.Sqlite);
+        var centre = await site.CreateCentreAsync("gueret");
+        using var admin = await TemplateAdminClient.SignInAsync(site, centre);
+        await admin.SaveAsync("Home", HomeOverride);
+        Assert.Contains("Accueil personnalisé", await admin.Client.GetStringAsync($"/{centre}/"));
+
+        await using (var scope = await site.Factory.TenantHost.CreateScopeAsync(centre))
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<TenantFeatureManager>().DisableAsync(["ApprenantAgile.Templates"]);
+            Assert.True(result.Succeeded, "Disabling the Templates feature failed: " + string.Join("; ", result.Errors));
+        }
+
+        var home = await admin.Client.GetStringAsync($"/{centre}/");
+        Assert.DoesNotContain("Accueil personnalisé", home);
+        Assert.Contains("Bienvenue sur APP de gueret", home);
     }
 
     [Fact]

@@ -32,6 +32,8 @@ public sealed class TemplateChecker(
                 error.Line, error.Column);
         }
 
+        // NOTE: only the sample data is rendered here. An override that fails with a real page's data
+        // (a longer list reaching the step limit, a value the sample leaves empty) still fails on that page.
         var sample = await FindSampleAsync(templateName, cancellationToken);
         try
         {
