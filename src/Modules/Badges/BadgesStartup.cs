@@ -37,6 +37,7 @@ public sealed class BadgesStartup : ModuleStartup
         services.AddScoped<BadgeClassDocumentBuilder>();
         services.AddScoped<CatalogueJsonBuilder>();
         services.AddScoped<CataloguePageRenderer>();
+        services.AddScoped<ILiquidTemplateSampleProvider, CatalogueTemplateSamples>();
         services.AddScoped<IRecipeStepHandler, BadgeCatalogueStep>();
         services.AddScoped<IRecipeStepHandler, BadgeCatalogueSyncStep>();
 

@@ -40,7 +40,11 @@ public static class PlatformServiceCollectionExtensions
         // Razor and the encoders keep accented letters as they are ("é", not "&#xE9;"): pages are in French.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddPlatformLocalization(catalogue.ModuleAssemblies);
-        services.AddPlatformLiquid(catalogue.Features.Where(f => f.IsTheme).Select(f => f.Assembly).Distinct());
+        // Themes come first so that a theme's template replaces a module's template of the same name.
+        var liquidAssemblies = catalogue.Features.Where(f => f.IsTheme).Select(f => f.Assembly)
+            .Concat(catalogue.ModuleAssemblies)
+            .Distinct();
+        services.AddPlatformLiquid(liquidAssemblies);
 
         services.AddPlatformEmail(builder.Configuration);
         AddTenancy(services);

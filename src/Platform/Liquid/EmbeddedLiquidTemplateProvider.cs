@@ -8,10 +8,14 @@ namespace ApprenantAgile.Platform.Liquid;
 /// Reads templates embedded in theme assemblies. A resource whose name ends with
 /// <c>Views.&lt;Name&gt;.liquid</c> (such as <c>ApprenantAgile.AgileTheme.Views.Layout.liquid</c>)
 /// is the template <c>&lt;Name&gt;</c>; names are case-insensitive. When two assemblies embed the
-/// same name, the one listed first wins and a warning is logged.
+/// same name, the one listed first wins and a warning is logged, so the host lists themes before
+/// modules and a theme can replace a module's template.
 /// </summary>
 public sealed class EmbeddedLiquidTemplateProvider : ILiquidTemplateProvider
 {
+    /// <summary>Order of the embedded templates in the provider chain: after tenant overrides and other providers.</summary>
+    public const int DefaultOrder = 1000;
+
     private const string Marker = "Views.";
     private const string Extension = ".liquid";
 
@@ -42,7 +46,16 @@ public sealed class EmbeddedLiquidTemplateProvider : ILiquidTemplateProvider
         _resources = resources.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
+    public int Order => DefaultOrder;
+
     public IEnumerable<string> TemplateNames => _resources.Keys;
+
+    /// <summary>Every embedded template with the assembly it comes from, sorted by name.</summary>
+    public IReadOnlyList<LiquidTemplateDescriptor> Templates =>
+        _resources
+            .Select(entry => new LiquidTemplateDescriptor(entry.Key, entry.Value.Assembly))
+            .OrderBy(descriptor => descriptor.Name, StringComparer.OrdinalIgnoreCase)
+            .ToArray();
 
     public async ValueTask<string?> GetTemplateSourceAsync(string name, CancellationToken cancellationToken = default)
     {

@@ -21,7 +21,7 @@ public interface ILiquidTemplateManager
     /// (also <c>model</c>) and <paramref name="values"/> as top-level variables.
     /// </summary>
     /// <exception cref="LiquidTemplateException">
-    /// The syntax is invalid, a sandbox limit was reached, or the render timed out.
+    /// The syntax is invalid, an included template was not found, a sandbox limit was reached, or the render timed out.
     /// </exception>
     ValueTask<string> RenderAsync(
         string source,

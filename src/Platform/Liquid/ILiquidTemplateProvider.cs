@@ -2,11 +2,15 @@ namespace ApprenantAgile.Platform.Liquid;
 
 /// <summary>
 /// Finds the Liquid source of a named template, such as "Layout" or "Home". Implementations are
-/// asked in registration order and the first non-null source wins, so a tenant override store
-/// registered before <see cref="EmbeddedLiquidTemplateProvider"/> takes precedence.
+/// asked by ascending <see cref="Order"/>, then in registration order, and the first non-null
+/// source wins, so a tenant override store (negative order) takes precedence over the embedded
+/// templates (<see cref="EmbeddedLiquidTemplateProvider.DefaultOrder"/>).
 /// </summary>
 public interface ILiquidTemplateProvider
 {
+    /// <summary>Position in the provider chain: lower is asked first. 0 unless the provider says otherwise.</summary>
+    int Order => 0;
+
     /// <summary>Returns the template source, or null when this provider has no template of that name.</summary>
     ValueTask<string?> GetTemplateSourceAsync(string name, CancellationToken cancellationToken = default);
 }

@@ -121,6 +121,14 @@ public sealed class LiquidTemplateManager : ILiquidTemplateManager, IDisposable
                 $"Liquid template rendering timed out after {_sandbox.RenderTimeout.TotalMilliseconds} ms. Simplify the template or raise LiquidSandboxOptions.RenderTimeout.",
                 exception);
         }
+        catch (FileNotFoundException exception)
+        {
+            // Fluid's template loader reports an include or render of an unknown template this way.
+            _logger.LogWarning("Liquid render included a template that was not found: {TemplatePath}", exception.Message);
+            throw new LiquidTemplateException(
+                $"The template '{exception.Message}' named in an include or render tag was not found. Use the name of a template from a theme or module, such as 'Layout'.",
+                exception);
+        }
         catch (InvalidOperationException exception)
         {
             // Fluid reports its limits (MaxSteps, MaxRecursion, MaxOutputSize...) with InvalidOperationException.

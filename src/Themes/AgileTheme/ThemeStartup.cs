@@ -8,13 +8,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ApprenantAgile.AgileTheme;
 
-/// <summary>Allows the theme's view models in the Liquid sandbox and maps the home page.</summary>
+/// <summary>Allows the theme's view models in the Liquid sandbox, gives their preview samples and maps the home page.</summary>
 public sealed class ThemeStartup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddLiquidViewModel<HomeViewModel>();
         services.AddLiquidViewModel<ThemeLayoutViewModel>();
+        services.AddScoped<ILiquidTemplateSampleProvider, ThemeTemplateSamples>();
     }
 
     public override void Configure(IEndpointRouteBuilder endpoints)

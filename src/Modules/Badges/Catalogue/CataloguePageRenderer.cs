@@ -17,8 +17,7 @@ public sealed class CataloguePageRenderer(
 {
     public async Task<IResult> RenderAsync(HttpContext httpContext, string templateName, object model, string pageTitle, CancellationToken cancellationToken)
     {
-        var source = await CatalogueTemplates.ReadAsync(templateName, cancellationToken);
-        var body = await liquid.RenderAsync(source, model, cancellationToken: cancellationToken);
+        var body = await liquid.RenderNamedAsync(templateName, model, cancellationToken: cancellationToken);
 
         var settings = await documents.GetAsync<SiteSettings>(cancellationToken);
         var tokens = antiforgery.GetAndStoreTokens(httpContext);

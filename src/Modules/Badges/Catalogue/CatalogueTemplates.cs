@@ -1,18 +1,12 @@
 namespace ApprenantAgile.Badges.Catalogue;
 
-/// <summary>The catalogue's Liquid templates, embedded in this assembly as "BadgesLiquid/{name}.liquid".</summary>
+/// <summary>
+/// Names of the catalogue's Liquid templates, embedded in this assembly as Views/Catalogue/*.liquid
+/// and rendered through the platform's template providers, so a theme or a centre's staff can override them.
+/// </summary>
 public static class CatalogueTemplates
 {
-    public const string CatalogueMap = "CatalogueMap";
+    public const string CatalogueMap = "Catalogue.Map";
 
-    public const string BadgePage = "BadgePage";
-
-    public static async Task<string> ReadAsync(string name, CancellationToken cancellationToken)
-    {
-        var resource = $"BadgesLiquid/{name}.liquid";
-        await using var stream = typeof(CatalogueTemplates).Assembly.GetManifestResourceStream(resource)
-            ?? throw new FileNotFoundException($"The Liquid template '{resource}' is not embedded in the Badges assembly.", resource);
-        using var reader = new StreamReader(stream);
-        return await reader.ReadToEndAsync(cancellationToken);
-    }
+    public const string BadgePage = "Catalogue.Badge";
 }
