@@ -36,6 +36,7 @@ public sealed class PortfolioVisibilityTests(PortfolioPlatformFactory factory) :
         Assert.DoesNotContain($"Récit secret {second.Slug}", html);
         Assert.DoesNotContain(second.FileEvidenceId, html);
         Assert.False(response.Headers.Contains("X-Robots-Tag"), "A public page must stay indexable.");
+        Assert.DoesNotContain("name=\"robots\"", html);
     }
 
     [Theory]
@@ -86,8 +87,10 @@ public sealed class PortfolioVisibilityTests(PortfolioPlatformFactory factory) :
 
         var shared = await anonymous.GetAsync(shareLink);
         Assert.Equal(HttpStatusCode.OK, shared.StatusCode);
-        Assert.Contains(badge.Name, await shared.Content.ReadAsStringAsync());
+        var sharedHtml = await shared.Content.ReadAsStringAsync();
+        Assert.Contains(badge.Name, sharedHtml);
         Assert.Contains("noindex", string.Join(",", shared.Headers.GetValues("X-Robots-Tag")));
+        Assert.Contains("<meta name=\"robots\" content=\"noindex, nofollow\">", sharedHtml);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"{shareLink}/preuves/{badge.FileEvidenceId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"{site.PathBase}/portfolio/{pageId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(shareLink[..^4] + "AAAA")).StatusCode);
