@@ -31,6 +31,7 @@ public sealed class WorkflowsStartup : ModuleStartup
         services.AddScoped<IDistributedLock, DatabaseDistributedLock>();
         services.AddScoped<IWorkflowTypeStore, WorkflowTypeStore>();
         services.AddScoped<IWorkflowStore, WorkflowStore>();
+        services.AddScoped<WorkflowInstanceSaver>();
         services.AddScoped<IActivityLibrary, ActivityLibrary>();
         services.AddSingleton<IWorkflowExpressionEvaluator, LiquidWorkflowExpressionEvaluator>();
         services.AddScoped<WorkflowContextFactory>();
