@@ -36,6 +36,7 @@ public sealed class WorkflowsStartup : ModuleStartup
         services.AddSingleton<IWorkflowExpressionEvaluator, LiquidWorkflowExpressionEvaluator>();
         services.AddScoped<WorkflowContextFactory>();
         services.AddScoped<WorkflowRunner>();
+        services.AddScoped<WorkflowEmailSender>();
         services.AddScoped<IWorkflowManager, WorkflowManager>();
         services.AddScoped<UserTaskService>();
         services.AddScoped<WorkflowTypeValidator>();
