@@ -1,5 +1,4 @@
 using ApprenantAgile.Platform.Features;
-using ApprenantAgile.Platform.Modules;
 using ApprenantAgile.Platform.Security.Permissions;
 using ApprenantAgile.Platform.Users.Models;
 using Microsoft.AspNetCore.Identity;
@@ -17,20 +16,19 @@ namespace ApprenantAgile.Platform.Users.Setup;
 /// that an administrator removed comes back if the feature is disabled and enabled again.
 /// </remarks>
 public sealed class RoleStereotypeUpdater(
-    IEnumerable<IPermissionProvider> providers,
-    FeatureCatalogue catalogue,
+    PermissionService permissions,
     RoleManager<Role> roleManager,
     ILogger<RoleStereotypeUpdater> logger) : IFeatureEventHandler
 {
     public async Task EnabledAsync(IReadOnlyList<string> enabledFeatureIds, CancellationToken cancellationToken)
     {
-        var grants = DefaultGrantsOf(enabledFeatureIds.ToHashSet(StringComparer.Ordinal));
+        var grants = permissions.GetDefaultStereotypes(enabledFeatureIds.ToHashSet(StringComparer.Ordinal));
         foreach (var (roleName, permissionNames) in grants)
         {
             var role = await roleManager.FindByNameAsync(roleName);
             if (role is null)
             {
-                // Setup creates the role later with every default grant of the enabled features.
+                // DefaultRolesInstaller creates a missing standard role later, with every provider's default grants.
                 continue;
             }
 
@@ -52,25 +50,5 @@ public sealed class RoleStereotypeUpdater(
             logger.LogInformation("Role {Role} granted the default permissions {Permissions} of the features {FeatureIds}",
                 roleName, missing, enabledFeatureIds);
         }
-    }
-
-    private Dictionary<string, HashSet<string>> DefaultGrantsOf(HashSet<string> featureIds)
-    {
-        var grants = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var provider in providers.Where(p => featureIds.Contains(catalogue.FeatureIdOf(p.GetType()))))
-        {
-            foreach (var (roleName, permissions) in provider.GetDefaultStereotypes())
-            {
-                if (!grants.TryGetValue(roleName, out var names))
-                {
-                    names = new HashSet<string>(StringComparer.Ordinal);
-                    grants[roleName] = names;
-                }
-
-                names.UnionWith(permissions.Select(p => p.Name));
-            }
-        }
-
-        return grants;
     }
 }
