@@ -3,6 +3,7 @@ using ApprenantAgile.Benchmarks;
 // Benchmarks of the platform, run by hand (see docs/benchmarks.md for the commands and results).
 // Usage: dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- tenant-activation [counts...]
 //        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- issuing [assertions] [concurrency] [seconds] [rounds]
+//        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- review [applications] [concurrency]
 var command = args.FirstOrDefault() ?? "";
 switch (command)
 {
@@ -19,8 +20,15 @@ switch (command)
         await IssuingBenchmark.RunAsync(assertions, concurrency, TimeSpan.FromSeconds(seconds), Math.Max(1, rounds));
         return 0;
 
+    case "review":
+        var applications = args.Length > 1 ? int.Parse(args[1]) : 1000;
+        var workers = args.Length > 2 ? int.Parse(args[2]) : 4;
+        await ReviewBenchmark.RunAsync(applications, workers);
+        return 0;
+
     default:
         Console.Error.WriteLine("Usage: ApprenantAgile.Benchmarks tenant-activation [tenant counts, e.g. 100 500]");
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks issuing [assertions per run, default 200] [concurrent requests, default 16] [seconds per endpoint and round, default 10] [rounds, default 3]");
+        Console.Error.WriteLine("       ApprenantAgile.Benchmarks review [applications, default 1000] [concurrent workers, default 4]");
         return 1;
 }

@@ -16,4 +16,13 @@ public sealed class WorkflowOptions
     /// loop of tasks with no event in it; raise it for workflows that iterate on purpose.
     /// </summary>
     public int MaxActivitiesPerRun { get; set; } = 1000;
+
+    /// <summary>
+    /// How many times a run tries to save an instance when the database rejects the save (a busy or
+    /// locked SQLite file, a dropped connection). After the last attempt the instance faults.
+    /// </summary>
+    public int MaxSaveAttempts { get; set; } = 3;
+
+    /// <summary>Wait before the second save attempt; each further attempt waits this much longer.</summary>
+    public TimeSpan SaveRetryDelay { get; set; } = TimeSpan.FromMilliseconds(100);
 }

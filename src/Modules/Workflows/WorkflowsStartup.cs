@@ -31,10 +31,12 @@ public sealed class WorkflowsStartup : ModuleStartup
         services.AddScoped<IDistributedLock, DatabaseDistributedLock>();
         services.AddScoped<IWorkflowTypeStore, WorkflowTypeStore>();
         services.AddScoped<IWorkflowStore, WorkflowStore>();
+        services.AddScoped<WorkflowInstanceSaver>();
         services.AddScoped<IActivityLibrary, ActivityLibrary>();
         services.AddSingleton<IWorkflowExpressionEvaluator, LiquidWorkflowExpressionEvaluator>();
         services.AddScoped<WorkflowContextFactory>();
         services.AddScoped<WorkflowRunner>();
+        services.AddScoped<WorkflowEmailSender>();
         services.AddScoped<IWorkflowManager, WorkflowManager>();
         services.AddScoped<UserTaskService>();
         services.AddScoped<WorkflowTypeValidator>();

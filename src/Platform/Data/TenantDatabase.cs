@@ -14,7 +14,7 @@ public sealed class TenantDatabase(AppDataPaths paths)
         switch (settings.DatabaseProvider)
         {
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(SqliteConnectionString(settings));
+                options.UseSqlite(SqliteConnectionString(settings)).AddInterceptors(SqliteConnectionPragmas.Instance);
                 break;
 
             case DatabaseProvider.Postgres:

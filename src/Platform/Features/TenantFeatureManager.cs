@@ -17,6 +17,7 @@ public sealed class TenantFeatureManager(
     FeatureCatalogue catalogue,
     ITenantAccessor tenantAccessor,
     TenantHost host,
+    IEnumerable<IFeatureEventHandler> featureEventHandlers,
     IStringLocalizer<TenantFeatureManager> localizer,
     ILogger<TenantFeatureManager> logger)
 {
@@ -63,6 +64,10 @@ public sealed class TenantFeatureManager(
 
         await migrations.UpdateAsync(enabled.Concat(added), cancellationToken);
         await SaveAsync(enabled.Concat(added), cancellationToken);
+        foreach (var handler in featureEventHandlers)
+        {
+            await handler.EnabledAsync(added, cancellationToken);
+        }
 
         logger.LogInformation("Tenant {Tenant}: features {FeatureIds} enabled", tenant.Name, added);
         await host.ReleaseAsync(tenant.Name);

@@ -1,4 +1,5 @@
 using ApprenantAgile.Platform.Admin.Navigation;
+using ApprenantAgile.Platform.Features;
 using ApprenantAgile.Platform.Modules;
 using ApprenantAgile.Platform.Recipes;
 using ApprenantAgile.Platform.Security.Authentication;
@@ -48,6 +49,7 @@ public sealed class UsersStartup : ModuleStartup
         services.AddScoped<AccountEmails>();
         services.AddScoped<SignInLinkService>();
         services.AddScoped<DefaultRolesInstaller>();
+        services.AddScoped<IFeatureEventHandler, RoleStereotypeUpdater>();
         services.AddScoped<ITenantSetupHandler, UsersSetupHandler>();
         services.AddScoped<IRecipeStepHandler, RolesStep>();
         services.AddScoped<IDeploymentSource, RolesDeploymentSource>();

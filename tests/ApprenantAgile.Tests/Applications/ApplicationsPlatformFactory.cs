@@ -1,5 +1,6 @@
 using System.Globalization;
-using ApprenantAgile.Badges.Abstractions;
+using ApprenantAgile.Platform.Setup;
+using ApprenantAgile.Platform.Tenants;
 using ApprenantAgile.Tests.Infrastructure;
 using ApprenantAgile.Tests.Workflows;
 using Microsoft.AspNetCore.Hosting;
@@ -10,8 +11,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace ApprenantAgile.Tests.Applications;
 
 /// <summary>
-/// The real host with a manual clock, e-mail sent to a <see cref="TestSmtpServer"/> on 127.0.0.1,
-/// small evidence limits, and the test issuer and catalogue. Pass <paramref name="sharedAppDataPath"/>
+/// The real host, with its real badge issuer and catalogue, a manual clock, e-mail sent to a
+/// <see cref="TestSmtpServer"/> on 127.0.0.1 and small evidence limits. Pass <paramref name="sharedAppDataPath"/>
 /// to start a second host on the data of a first one, as after a restart.
 /// </summary>
 public sealed class ApplicationsPlatformFactory(int smtpPort, string? sharedAppDataPath = null, DateTimeOffset? start = null) : PlatformFactory
@@ -20,8 +21,6 @@ public sealed class ApplicationsPlatformFactory(int smtpPort, string? sharedAppD
     public const long MaxApplicationBytes = 1024 * 1024;
 
     public ManualTimeProvider Clock { get; } = new(start ?? new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
-
-    public TestBadgeIssuer Issuer { get; } = new();
 
     public string DataPath => sharedAppDataPath ?? AppDataPath;
 
@@ -33,6 +32,7 @@ public sealed class ApplicationsPlatformFactory(int smtpPort, string? sharedAppD
             builder.UseSetting("Platform:AppDataPath", sharedAppDataPath);
         }
 
+        builder.UseSetting("Platform:PostgresConnectionString", Environment.GetEnvironmentVariable(TestDatabases.PostgresVariable));
         builder.UseSetting("Badges:Evidence:MaxFileBytes", MaxFileBytes.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Badges:Evidence:MaxApplicationBytes", MaxApplicationBytes.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Email:DefaultSender", "Apprenant Agile <noreply@apprenant-agile.test>");
@@ -46,10 +46,24 @@ public sealed class ApplicationsPlatformFactory(int smtpPort, string? sharedAppD
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.RemoveWorkflowTimerService();
-            services.RemoveAll<IBadgeIssuer>();
-            services.AddSingleton<IBadgeIssuer>(Issuer);
-            services.RemoveAll<IBadgeClassProvider>();
-            services.AddSingleton<IBadgeClassProvider, TestBadgeClassProvider>();
         });
+    }
+
+    /// <summary>
+    /// Sets up the national tenant with the shipped national recipe, as an operator does, unless it is
+    /// already running (a second host on the same data). Centres copy their catalogue from it.
+    /// </summary>
+    public async Task SetUpNationalTenantAsync()
+    {
+        if (TenantHost.FindSettings(TenantSettings.DefaultTenantName)?.State == TenantState.Running)
+        {
+            return;
+        }
+
+        await using var scope = Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<TenantSetupService>().SetupAsync(
+            TenantSettings.DefaultTenantName,
+            new SetupRequest { SiteName = "Réseau national des APP", AdminEmail = "admin@national.test", RecipeName = "national" });
+        Assert.True(result.Succeeded, "Setting up the national tenant failed: " + string.Join("; ", result.Errors));
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ApprenantAgile.Tests.Applications;
 
 /// <summary>Evidence uploads checked by content and size, and evidence downloads restricted to the applicant and reviewers.</summary>
-public sealed class EvidenceUploadTests
+public sealed class EvidenceUploadTests(ReviewHost host) : IClassFixture<ReviewHost>
 {
     public static TheoryData<string, byte[], string> RejectedUploads => new()
     {
@@ -20,12 +20,9 @@ public sealed class EvidenceUploadTests
     [MemberData(nameof(RejectedUploads))]
     public async Task Upload_RejectedWithFrenchMessage_StoresNothing(string fileName, byte[] content, string expectedMessage)
     {
-        await using var smtp = new TestSmtpServer();
-        await smtp.StartAsync();
-        using var factory = new ApplicationsPlatformFactory(smtp.Port);
-        var site = await ReviewTestSite.CreateAsync(factory, DatabaseProvider.Sqlite);
+        var site = await host.SharedSiteAsync(DatabaseProvider.Sqlite);
         using var learner = await site.SignInAsync(ReviewTestSite.Learner);
-        var id = await site.CreateDraftAsync(learner, TestBadgeClassProvider.BatisseurId);
+        var id = await site.CreateDraftAsync(learner, await site.BadgeClassIdAsync(ReviewTestSite.BatisseurSlug));
 
         var response = await site.UploadAsync(learner, id, fileName, content);
 
@@ -39,16 +36,13 @@ public sealed class EvidenceUploadTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Upload_Accepted_ServedOnlyToApplicantAndReviewers(DatabaseProvider provider)
     {
-        await using var smtp = new TestSmtpServer();
-        await smtp.StartAsync();
-        using var factory = new ApplicationsPlatformFactory(smtp.Port);
-        var site = await ReviewTestSite.CreateAsync(factory, provider);
-        await TestUsers.CreateAsync(factory, site.Tenant, "autre-apprenant", [ApprenantAgile.Platform.Security.Permissions.StandardRoles.Apprenant]);
+        var site = await host.SharedSiteAsync(provider);
+        await site.CreateUserAsync("autre-apprenant", [ApprenantAgile.Platform.Security.Permissions.StandardRoles.Apprenant]);
         using var learner = await site.SignInAsync(ReviewTestSite.Learner);
         using var otherLearner = await site.SignInAsync("autre-apprenant");
         using var trainer = await site.SignInAsync(ReviewTestSite.Trainer1);
-        using var anonymous = factory.CreateClientForHost(ReviewTestSite.Host);
-        var id = await site.CreateDraftAsync(learner, TestBadgeClassProvider.BatisseurId);
+        using var anonymous = site.Factory.CreateClientForHost(ReviewTestSite.Host);
+        var id = await site.CreateDraftAsync(learner, await site.BadgeClassIdAsync(ReviewTestSite.BatisseurSlug));
         Assert.Equal(HttpStatusCode.Redirect, (await site.UploadAsync(learner, id, "tableau.png", EvidenceSamples.Png())).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await site.UploadAsync(learner, id, "attestation.pdf", EvidenceSamples.Pdf())).StatusCode);
 
@@ -81,12 +75,9 @@ public sealed class EvidenceUploadTests
     [Fact]
     public async Task Link_OnlyHttpOrHttps()
     {
-        await using var smtp = new TestSmtpServer();
-        await smtp.StartAsync();
-        using var factory = new ApplicationsPlatformFactory(smtp.Port);
-        var site = await ReviewTestSite.CreateAsync(factory, DatabaseProvider.Sqlite);
+        var site = await host.SharedSiteAsync(DatabaseProvider.Sqlite);
         using var learner = await site.SignInAsync(ReviewTestSite.Learner);
-        var id = await site.CreateDraftAsync(learner, TestBadgeClassProvider.BatisseurId);
+        var id = await site.CreateDraftAsync(learner, await site.BadgeClassIdAsync(ReviewTestSite.BatisseurSlug));
 
         var script = await site.AddLinkAsync(learner, id, "javascript:alert(1)");
         var web = await site.AddLinkAsync(learner, id, "https://exemple.org/travail");

@@ -7,28 +7,25 @@ using ApprenantAgile.Tests.Infrastructure;
 
 namespace ApprenantAgile.Tests.Applications;
 
-/// <summary>The default review workflow of the centre recipe, driven through the learner's and trainers' pages.</summary>
-public sealed class ReviewFlowTests
+/// <summary>
+/// The default review workflow of the centre recipe, driven through the learner's and trainers' pages,
+/// with the real issuer. The tests share one centre per engine and check only their own application.
+/// </summary>
+public sealed class ReviewFlowTests(ReviewHost host) : IClassFixture<ReviewHost>
 {
-    private static readonly TimeSpan MailTimeout = TimeSpan.FromSeconds(10);
-
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Application_MoreRequestedThenApproved(DatabaseProvider provider)
     {
-        await using var smtp = new TestSmtpServer();
-        await smtp.StartAsync();
-        using var factory = new ApplicationsPlatformFactory(smtp.Port);
-        var site = await ReviewTestSite.CreateAsync(factory, provider);
+        var site = await host.SharedSiteAsync(provider);
         using var learner = await site.SignInAsync(ReviewTestSite.Learner);
         using var trainer1 = await site.SignInAsync(ReviewTestSite.Trainer1);
         using var trainer2 = await site.SignInAsync(ReviewTestSite.Trainer2);
 
-        var id = await site.ApplyAsync(learner, TestBadgeClassProvider.BatisseurId);
+        var id = await site.ApplyAsync(learner, ReviewTestSite.BatisseurSlug);
 
-        await smtp.WaitForMessagesAsync(2, MailTimeout);
-        Assert.Single(ReviewTestSite.MessagesTo(smtp, ReviewTestSite.Trainer1, "Nouvelle demande de badge"));
-        Assert.Single(ReviewTestSite.MessagesTo(smtp, ReviewTestSite.Trainer2, "Nouvelle demande de badge"));
+        Assert.Single(await site.WaitForMessagesToAsync(ReviewTestSite.Trainer1, "Nouvelle demande de badge", id));
+        Assert.Single(await site.WaitForMessagesToAsync(ReviewTestSite.Trainer2, "Nouvelle demande de badge", id));
         Assert.Equal(BadgeApplicationStatus.InReview, (await site.GetApplicationAsync(id)).Status);
         var inbox = await (await trainer1.GetAsync($"{site.PathBase}/admin/demandes")).Content.ReadAsStringAsync();
         Assert.Contains($"/admin/demandes/{id}", inbox);
@@ -43,15 +40,13 @@ public sealed class ReviewFlowTests
         var changesRequested = await site.GetApplicationAsync(id);
         Assert.Equal(BadgeApplicationStatus.ChangesRequested, changesRequested.Status);
         Assert.Equal(ReviewTestSite.Trainer1, changesRequested.ReviewerName);
-        await smtp.WaitForMessagesAsync(3, MailTimeout);
-        var moreMail = Assert.Single(ReviewTestSite.MessagesTo(smtp, ReviewTestSite.Learner, "il manque quelque chose"));
+        var moreMail = Assert.Single(await site.WaitForMessagesToAsync(ReviewTestSite.Learner, "il manque quelque chose", id));
         Assert.Contains("Ajoutez le lien vers votre tableau.", moreMail.TextBody);
         Assert.Contains($"/mes-demandes/{id}", moreMail.TextBody);
 
         Assert.Equal(HttpStatusCode.Redirect, (await site.AddLinkAsync(learner, id, "https://exemple.org/mon-tableau")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await site.SubmitAsync(learner, id, "Voici le lien.")).StatusCode);
-        await smtp.WaitForMessagesAsync(5, MailTimeout);
-        Assert.Single(ReviewTestSite.MessagesTo(smtp, ReviewTestSite.Trainer2, "Demande de badge complétée"));
+        Assert.Single(await site.WaitForMessagesToAsync(ReviewTestSite.Trainer2, "Demande de badge complétée", id));
         Assert.Equal(BadgeApplicationStatus.InReview, (await site.GetApplicationAsync(id)).Status);
 
         var approved = await site.DecideAsync(trainer2, id, ReviewActions.Approve);
@@ -59,16 +54,12 @@ public sealed class ReviewFlowTests
 
         var final = await site.GetApplicationAsync(id);
         Assert.Equal(BadgeApplicationStatus.Approved, final.Status);
-        var assertion = Assert.Single(factory.Issuer.Assertions);
-        Assert.Equal($"application:{id}", assertion.Key);
-        Assert.Equal(assertion.Value.AssertionId, final.AssertionId);
-        var request = Assert.Single(factory.Issuer.Requests);
-        Assert.Equal(ReviewTestSite.EmailOf(ReviewTestSite.Learner), request.RecipientEmail);
-        Assert.Contains(request.Evidence, e => e.Url == new Uri("https://exemple.org/mon-tableau"));
+        var (stored, served) = await IssuedAssertionChecks.AssertIssuedToAsync(site, id, ReviewTestSite.Learner);
+        Assert.Equal(await site.BadgeClassIdAsync(ReviewTestSite.BatisseurSlug), stored.BadgeClassId);
+        Assert.Contains("https://exemple.org/mon-tableau", served["evidence"]!.ToJsonString());
 
-        await smtp.WaitForMessagesAsync(6, MailTimeout);
-        var approvalMail = Assert.Single(ReviewTestSite.MessagesTo(smtp, ReviewTestSite.Learner, "Bravo"));
-        Assert.Contains(assertion.Value.AssertionUrl.AbsoluteUri, approvalMail.TextBody);
+        var approvalMail = Assert.Single(await site.WaitForMessagesToAsync(ReviewTestSite.Learner, "Bravo", final.AssertionUrl));
+        Assert.Contains(final.AssertionUrl!, approvalMail.TextBody);
 
         Assert.Equal(
             [ThreadEntryKind.Submitted, ThreadEntryKind.Decision, ThreadEntryKind.Resubmitted, ThreadEntryKind.Decision],
@@ -85,55 +76,49 @@ public sealed class ReviewFlowTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Refusal_EmailsReasonToLearner(DatabaseProvider provider)
     {
-        await using var smtp = new TestSmtpServer();
-        await smtp.StartAsync();
-        using var factory = new ApplicationsPlatformFactory(smtp.Port);
-        var site = await ReviewTestSite.CreateAsync(factory, provider);
+        var site = await host.SharedSiteAsync(provider);
         using var learner = await site.SignInAsync(ReviewTestSite.Learner);
         using var trainer = await site.SignInAsync(ReviewTestSite.Trainer1);
-        var id = await site.ApplyAsync(learner, TestBadgeClassProvider.BatisseurId);
+        var id = await site.ApplyAsync(learner, ReviewTestSite.BatisseurSlug);
 
         var refused = await site.DecideAsync(trainer, id, ReviewActions.Refuse, "Le tableau ne montre pas de calcul.");
 
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Equal(BadgeApplicationStatus.Refused, (await site.GetApplicationAsync(id)).Status);
-        Assert.Empty(factory.Issuer.Assertions);
-        await smtp.WaitForMessagesAsync(3, MailTimeout);
-        var mail = Assert.Single(ReviewTestSite.MessagesTo(smtp, ReviewTestSite.Learner, "n'est pas acceptée"));
+        Assert.Equal(0, await site.CountAssertionsAsync(id));
+        var mail = Assert.Single(await site.WaitForMessagesToAsync(ReviewTestSite.Learner, "n'est pas acceptée", id));
         Assert.Contains("Le tableau ne montre pas de calcul.", mail.TextBody);
 
         var again = await site.DecideAsync(trainer, id, ReviewActions.Approve);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Empty(factory.Issuer.Assertions);
+        Assert.Equal(0, await site.CountAssertionsAsync(id));
     }
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task ArchitecteBadge_NeedsTwoDifferentTrainers(DatabaseProvider provider)
     {
-        await using var smtp = new TestSmtpServer();
-        await smtp.StartAsync();
-        using var factory = new ApplicationsPlatformFactory(smtp.Port);
-        var site = await ReviewTestSite.CreateAsync(factory, provider);
+        var site = await host.SharedSiteAsync(provider);
         using var learner = await site.SignInAsync(ReviewTestSite.Learner);
         using var trainer1 = await site.SignInAsync(ReviewTestSite.Trainer1);
         using var trainer2 = await site.SignInAsync(ReviewTestSite.Trainer2);
-        var id = await site.ApplyAsync(learner, TestBadgeClassProvider.ArchitecteId);
+        var id = await site.ApplyAsync(learner, ReviewTestSite.ArchitecteSlug);
 
         Assert.Equal(HttpStatusCode.Redirect, (await site.DecideAsync(trainer1, id, ReviewActions.Approve)).StatusCode);
         Assert.Equal(BadgeApplicationStatus.InReview, (await site.GetApplicationAsync(id)).Status);
-        Assert.Empty(factory.Issuer.Assertions);
+        Assert.Equal(0, await site.CountAssertionsAsync(id));
 
         var sameTrainer = await site.DecideAsync(trainer1, id, ReviewActions.Approve);
         Assert.Equal(HttpStatusCode.Conflict, sameTrainer.StatusCode);
         Assert.Contains("Vous avez déjà validé cette demande", await sameTrainer.Content.ReadAsStringAsync());
         Assert.Equal(BadgeApplicationStatus.InReview, (await site.GetApplicationAsync(id)).Status);
-        Assert.Equal(0, factory.Issuer.CallCount);
+        Assert.Equal(0, await site.CountAssertionsAsync(id));
 
         Assert.Equal(HttpStatusCode.Redirect, (await site.DecideAsync(trainer2, id, ReviewActions.Approve)).StatusCode);
         var final = await site.GetApplicationAsync(id);
         Assert.Equal(BadgeApplicationStatus.Approved, final.Status);
-        Assert.Single(factory.Issuer.Assertions);
+        var (stored, _) = await IssuedAssertionChecks.AssertIssuedToAsync(site, id, ReviewTestSite.Learner);
+        Assert.Equal(await site.BadgeClassIdAsync(ReviewTestSite.ArchitecteSlug), stored.BadgeClassId);
         Assert.Equal([ReviewTestSite.Trainer1, ReviewTestSite.Trainer2],
             final.Thread.Where(e => e.Kind == ThreadEntryKind.Decision).Select(e => e.AuthorName));
     }
@@ -141,33 +126,28 @@ public sealed class ReviewFlowTests
     [Fact]
     public async Task Trainer_CannotReviewOwnApplication()
     {
-        await using var smtp = new TestSmtpServer();
-        await smtp.StartAsync();
-        using var factory = new ApplicationsPlatformFactory(smtp.Port);
-        var site = await ReviewTestSite.CreateAsync(factory, DatabaseProvider.Sqlite);
-        await TestUsers.CreateAsync(factory, site.Tenant, "formatrice-apprenante", [StandardRoles.Formateur, StandardRoles.Apprenant]);
-        using var trainerLearner = await site.SignInAsync("formatrice-apprenante");
-        var id = await site.ApplyAsync(trainerLearner, TestBadgeClassProvider.BatisseurId);
+        const string trainerLearnerName = "formatrice-apprenante";
+        var site = await host.SharedSiteAsync(DatabaseProvider.Sqlite);
+        await site.CreateUserAsync(trainerLearnerName, [StandardRoles.Formateur, StandardRoles.Apprenant]);
+        using var trainerLearner = await site.SignInAsync(trainerLearnerName);
+        var id = await site.ApplyAsync(trainerLearner, ReviewTestSite.BatisseurSlug);
 
         var own = await site.DecideAsync(trainerLearner, id, ReviewActions.Approve);
 
         Assert.Equal(HttpStatusCode.Conflict, own.StatusCode);
         Assert.Contains("Vous ne pouvez pas examiner votre propre demande", await own.Content.ReadAsStringAsync());
         Assert.Equal(BadgeApplicationStatus.InReview, (await site.GetApplicationAsync(id)).Status);
-        Assert.Equal(0, factory.Issuer.CallCount);
-        await smtp.WaitForMessagesAsync(2, MailTimeout);
-        Assert.Empty(ReviewTestSite.MessagesTo(smtp, "formatrice-apprenante", "Nouvelle demande"));
+        Assert.Equal(0, await site.CountAssertionsAsync(id));
+        Assert.Single(await site.WaitForMessagesToAsync(ReviewTestSite.Trainer1, "Nouvelle demande", id));
+        Assert.Empty(site.MessagesTo(trainerLearnerName, "Nouvelle demande", id));
     }
 
     [Fact]
     public async Task Learner_CannotOpenReviewInbox()
     {
-        await using var smtp = new TestSmtpServer();
-        await smtp.StartAsync();
-        using var factory = new ApplicationsPlatformFactory(smtp.Port);
-        var site = await ReviewTestSite.CreateAsync(factory, DatabaseProvider.Sqlite);
+        var site = await host.SharedSiteAsync(DatabaseProvider.Sqlite);
         using var learner = await site.SignInAsync(ReviewTestSite.Learner);
-        var id = await site.ApplyAsync(learner, TestBadgeClassProvider.BatisseurId);
+        var id = await site.ApplyAsync(learner, ReviewTestSite.BatisseurSlug);
 
         var inbox = await learner.GetAsync($"{site.PathBase}/admin/demandes");
         var page = await learner.GetAsync($"{site.PathBase}/admin/demandes/{id}");

@@ -9,50 +9,49 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ApprenantAgile.Tests.Applications;
 
-/// <summary>The review workflow over time: the 7-day reminder, a host restart, concurrent approvals and an edited workflow.</summary>
-public sealed class ReviewLifecycleTests
+/// <summary>
+/// The review workflow over time: the 7-day reminder, a host restart, concurrent approvals and an edited
+/// workflow. Tests that count timers or change the workflow get a centre of their own.
+/// </summary>
+public sealed class ReviewLifecycleTests(ReviewHost host) : IClassFixture<ReviewHost>
 {
     private const string DefaultWorkflowTypeId = "examen-demande-de-badge";
     private const string ReminderSubject = "Rappel";
-    private static readonly TimeSpan MailTimeout = TimeSpan.FromSeconds(10);
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Reminder_FiresAfterSevenDaysWithoutDecision(DatabaseProvider provider)
     {
-        await using var smtp = new TestSmtpServer();
-        await smtp.StartAsync();
-        using var factory = new ApplicationsPlatformFactory(smtp.Port);
-        var site = await ReviewTestSite.CreateAsync(factory, provider);
+        var site = await host.CreateSiteAsync(provider);
+        var clock = host.Factory.Clock;
 
         using var learner = await site.SignInAsync(ReviewTestSite.Learner);
         using var trainer = await site.SignInAsync(ReviewTestSite.Trainer1);
-        var waiting = await site.ApplyAsync(learner, TestBadgeClassProvider.BatisseurId);
-        var decided = await site.ApplyAsync(learner, TestBadgeClassProvider.BatisseurId);
+        var waiting = await site.ApplyAsync(learner, ReviewTestSite.BatisseurSlug);
+        var decided = await site.ApplyAsync(learner, ReviewTestSite.BatisseurSlug);
         Assert.Equal(HttpStatusCode.Redirect, (await site.DecideAsync(trainer, decided, ReviewActions.Refuse, "Pas assez de preuves.")).StatusCode);
-        await smtp.WaitForMessagesAsync(5, MailTimeout);
+        await site.WaitForMessagesToAsync(ReviewTestSite.Learner, "n'est pas acceptée", decided);
 
-        factory.Clock.Advance(TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1));
+        clock.Advance(TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1));
         Assert.Equal(0, await site.ProcessDueTimersAsync());
-        Assert.Empty(ReviewTestSite.MessagesTo(smtp, ReviewTestSite.Trainer1, ReminderSubject));
+        Assert.Empty(site.MessagesTo(ReviewTestSite.Trainer1, ReminderSubject));
 
-        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        clock.Advance(TimeSpan.FromMinutes(2));
         Assert.Equal(2, await site.ProcessDueTimersAsync());
 
         // Both timers fired, but only the application still waiting sends a reminder.
-        await smtp.WaitForMessagesAsync(7, MailTimeout);
-        var reminder = Assert.Single(ReviewTestSite.MessagesTo(smtp, ReviewTestSite.Trainer1, ReminderSubject));
-        Assert.Single(ReviewTestSite.MessagesTo(smtp, ReviewTestSite.Trainer2, ReminderSubject));
+        var reminder = Assert.Single(await site.WaitForMessagesToAsync(ReviewTestSite.Trainer1, ReminderSubject));
+        Assert.Single(await site.WaitForMessagesToAsync(ReviewTestSite.Trainer2, ReminderSubject));
         Assert.Contains($"/admin/demandes/{waiting}", reminder.TextBody);
         Assert.Equal(0, await site.ProcessDueTimersAsync());
+        Assert.Single(site.MessagesTo(ReviewTestSite.Trainer1, ReminderSubject));
     }
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task HostRestart_ResumesReviewOnApproval(DatabaseProvider provider)
     {
-        await using var smtp = new TestSmtpServer();
-        await smtp.StartAsync();
+        var smtp = host.Smtp;
         var appData = Path.Combine(Path.GetTempPath(), "aa-tests", "restart-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -60,22 +59,23 @@ public sealed class ReviewLifecycleTests
             string id;
             using (var first = new ApplicationsPlatformFactory(smtp.Port, appData))
             {
-                var site = await ReviewTestSite.CreateAsync(first, provider);
+                await first.SetUpNationalTenantAsync();
+                var site = await ReviewTestSite.CreateAsync(first, smtp, provider);
                 tenant = site.Tenant;
                 using var learner = await site.SignInAsync(ReviewTestSite.Learner);
-                id = await site.ApplyAsync(learner, TestBadgeClassProvider.BatisseurId);
+                id = await site.ApplyAsync(learner, ReviewTestSite.BatisseurSlug);
             }
 
             using var second = new ApplicationsPlatformFactory(smtp.Port, appData);
-            var restarted = new ReviewTestSite(second, tenant);
+            var restarted = new ReviewTestSite(second, smtp, tenant);
             using var trainer = await restarted.SignInAsync(ReviewTestSite.Trainer1);
 
             Assert.Equal(HttpStatusCode.Redirect, (await restarted.DecideAsync(trainer, id, ReviewActions.Approve)).StatusCode);
 
-            Assert.Equal(BadgeApplicationStatus.Approved, (await restarted.GetApplicationAsync(id)).Status);
-            Assert.Single(second.Issuer.Assertions);
-            await smtp.WaitForMessagesAsync(3, MailTimeout);
-            Assert.Single(ReviewTestSite.MessagesTo(smtp, ReviewTestSite.Learner, "Bravo"));
+            var approved = await restarted.GetApplicationAsync(id);
+            Assert.Equal(BadgeApplicationStatus.Approved, approved.Status);
+            await IssuedAssertionChecks.AssertIssuedToAsync(restarted, id, ReviewTestSite.Learner);
+            Assert.Single(await restarted.WaitForMessagesToAsync(ReviewTestSite.Learner, "Bravo", approved.AssertionUrl));
         }
         finally
         {
@@ -91,14 +91,11 @@ public sealed class ReviewLifecycleTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task TwentySimultaneousApprovals_IssueOneBadge(DatabaseProvider provider)
     {
-        await using var smtp = new TestSmtpServer();
-        await smtp.StartAsync();
-        using var factory = new ApplicationsPlatformFactory(smtp.Port);
-        var site = await ReviewTestSite.CreateAsync(factory, provider);
+        var site = await host.SharedSiteAsync(provider);
         using var learner = await site.SignInAsync(ReviewTestSite.Learner);
         using var trainer1 = await site.SignInAsync(ReviewTestSite.Trainer1);
         using var trainer2 = await site.SignInAsync(ReviewTestSite.Trainer2);
-        var id = await site.ApplyAsync(learner, TestBadgeClassProvider.BatisseurId);
+        var id = await site.ApplyAsync(learner, ReviewTestSite.BatisseurSlug);
         var reviewUrl = $"{site.PathBase}/admin/demandes/{id}";
         var token1 = TestUsers.ReadAntiforgeryToken(await (await trainer1.GetAsync(reviewUrl)).Content.ReadAsStringAsync());
         var token2 = TestUsers.ReadAntiforgeryToken(await (await trainer2.GetAsync(reviewUrl)).Content.ReadAsStringAsync());
@@ -117,32 +114,27 @@ public sealed class ReviewLifecycleTests
 
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Redirect));
         Assert.Equal(19, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
-        Assert.Equal(1, factory.Issuer.CallCount);
-        Assert.Single(factory.Issuer.Assertions);
         var final = await site.GetApplicationAsync(id);
         Assert.Equal(BadgeApplicationStatus.Approved, final.Status);
         Assert.Single(final.Thread, e => e.Kind == ThreadEntryKind.Decision);
-        await smtp.WaitForMessagesAsync(3, MailTimeout);
-        Assert.Single(ReviewTestSite.MessagesTo(smtp, ReviewTestSite.Learner, "Bravo"));
+        await IssuedAssertionChecks.AssertIssuedToAsync(site, id, ReviewTestSite.Learner);
+        Assert.Single(await site.WaitForMessagesToAsync(ReviewTestSite.Learner, "Bravo", final.AssertionUrl));
     }
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task EditedWorkflow_WithoutReminder_SendsNone(DatabaseProvider provider)
     {
-        await using var smtp = new TestSmtpServer();
-        await smtp.StartAsync();
-        using var factory = new ApplicationsPlatformFactory(smtp.Port);
-        var site = await ReviewTestSite.CreateAsync(factory, provider);
+        var site = await host.CreateSiteAsync(provider);
         await RemoveReminderAsync(site);
         using var learner = await site.SignInAsync(ReviewTestSite.Learner);
-        var id = await site.ApplyAsync(learner, TestBadgeClassProvider.BatisseurId);
-        await smtp.WaitForMessagesAsync(2, MailTimeout);
+        var id = await site.ApplyAsync(learner, ReviewTestSite.BatisseurSlug);
+        await site.WaitForMessagesToAsync(ReviewTestSite.Trainer2, "Nouvelle demande de badge", id);
 
-        factory.Clock.Advance(TimeSpan.FromDays(8));
+        host.Factory.Clock.Advance(TimeSpan.FromDays(8));
 
         Assert.Equal(0, await site.ProcessDueTimersAsync());
-        Assert.Empty(ReviewTestSite.MessagesTo(smtp, ReviewTestSite.Trainer1, ReminderSubject));
+        Assert.Empty(site.MessagesTo(ReviewTestSite.Trainer1, ReminderSubject));
         Assert.Equal(BadgeApplicationStatus.InReview, (await site.GetApplicationAsync(id)).Status);
     }
 

@@ -1,55 +1,88 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using ApprenantAgile.Badges.Abstractions;
 using ApprenantAgile.Badges.Applications;
-using ApprenantAgile.Platform.Recipes;
+using ApprenantAgile.Badges.Assertions;
+using ApprenantAgile.Platform.Data;
 using ApprenantAgile.Platform.Security.Permissions;
 using ApprenantAgile.Platform.Tenants;
 using ApprenantAgile.Tests.Infrastructure;
 using ApprenantAgile.Workflows.Timers;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace ApprenantAgile.Tests.Applications;
 
 /// <summary>
-/// A centre tenant set up by the shipped centre recipe, with a learner, two trainers, and the HTTP
-/// steps of the learner's and trainers' pages. Every step goes through the real forms with a real sign-in.
+/// A centre tenant created through the tenant manager with the shipped centre recipe (which copies the
+/// national catalogue), with a learner, two trainers, and the HTTP steps of the learner's and trainers'
+/// pages. Every step goes through the real forms with a real sign-in. Users' e-mail addresses contain the
+/// tenant's name, so that tests sharing one SMTP server see only their own centre's messages.
 /// </summary>
-public sealed partial class ReviewTestSite(ApplicationsPlatformFactory factory, string tenant)
+public sealed partial class ReviewTestSite(ApplicationsPlatformFactory factory, TestSmtpServer smtp, string tenant)
 {
     public const string Host = "centres.test";
     public const string Learner = "apprenante";
     public const string Trainer1 = "formateur1";
     public const string Trainer2 = "formateur2";
 
+    /// <summary>Slugs of national catalogue classes: a Bâtisseur one (one approval) and an Architecte one (two approvals).</summary>
+    public const string BatisseurSlug = "numerique-batisseur";
+    public const string ArchitecteSlug = "numerique-architecte";
+
+    private static readonly TimeSpan MailTimeout = TimeSpan.FromSeconds(10);
+
     public ApplicationsPlatformFactory Factory { get; } = factory;
+
+    public TestSmtpServer Smtp { get; } = smtp;
 
     public string Tenant { get; } = tenant;
 
     public string PathBase => "/" + Tenant;
 
-    /// <summary>Creates the tenant, runs the centre recipe on it, and creates the learner and the two trainers.</summary>
-    public static async Task<ReviewTestSite> CreateAsync(ApplicationsPlatformFactory factory, DatabaseProvider provider)
+    /// <summary>
+    /// Creates the centre with the tenant manager and the centre recipe, then the learner and the two
+    /// trainers. The national tenant must be set up first (<see cref="ApplicationsPlatformFactory.SetUpNationalTenantAsync"/>).
+    /// </summary>
+    public static async Task<ReviewTestSite> CreateAsync(ApplicationsPlatformFactory factory, TestSmtpServer smtp, DatabaseProvider provider)
     {
         var tenant = PlatformFactory.UniqueTenantName("centre");
-        await factory.CreateRunningTenantAsync(tenant, provider, prefix: tenant);
-
-        await using (var scope = await factory.TenantHost.CreateScopeAsync(tenant))
+        await using (var scope = factory.Services.CreateAsyncScope())
         {
-            var recipe = await scope.ServiceProvider.GetRequiredService<IRecipeHarvester>().FindAsync("centre");
-            Assert.NotNull(recipe);
-            var result = await scope.ServiceProvider.GetRequiredService<IRecipeExecutor>()
-                .ExecuteAsync(recipe, new Dictionary<string, string> { ["SiteName"] = "Centre APP de test" });
-            Assert.True(result.Succeeded, "The centre recipe failed: " + string.Join("; ", result.Errors.Select(e => e.ToString())));
+            var result = await scope.ServiceProvider.GetRequiredService<TenantManager>().CreateAsync(new TenantCreateRequest
+            {
+                Name = tenant,
+                RequestUrlPrefix = tenant,
+                SiteName = "Centre APP de test",
+                AdminEmail = $"direction@{tenant}.example.org",
+                RecipeName = "centre",
+                DatabaseProvider = provider,
+            });
+            Assert.True(result.Succeeded, $"Creating centre {tenant} failed: " + string.Join("; ", result.Errors.Select(e => e.Message)));
         }
 
-        await TestUsers.CreateAsync(factory, tenant, Learner, [StandardRoles.Apprenant]);
-        await TestUsers.CreateAsync(factory, tenant, Trainer1, [StandardRoles.Formateur]);
-        await TestUsers.CreateAsync(factory, tenant, Trainer2, [StandardRoles.Formateur]);
-        return new ReviewTestSite(factory, tenant);
+        var site = new ReviewTestSite(factory, smtp, tenant);
+        await site.CreateUserAsync(Learner, [StandardRoles.Apprenant]);
+        await site.CreateUserAsync(Trainer1, [StandardRoles.Formateur]);
+        await site.CreateUserAsync(Trainer2, [StandardRoles.Formateur]);
+        return site;
     }
 
-    public static string EmailOf(string userName) => $"{userName}@example.org";
+    public string EmailOf(string userName) => $"{userName}@{Tenant}.example.org";
+
+    public Task CreateUserAsync(string userName, IReadOnlyList<string> roles) =>
+        TestUsers.CreateAsync(Factory, Tenant, userName, roles, email: EmailOf(userName));
+
+    /// <summary>Returns the id of the catalogue class with <paramref name="slug"/> as the centre's catalogue lists it.</summary>
+    public async Task<string> BadgeClassIdAsync(string slug)
+    {
+        await using var scope = await Factory.TenantHost.CreateScopeAsync(Tenant);
+        var classes = await scope.ServiceProvider.GetRequiredService<IBadgeClassProvider>().ListAsync();
+        var badgeClass = classes.SingleOrDefault(c => c.Slug == slug);
+        Assert.True(badgeClass is not null, $"The centre's catalogue has no class '{slug}'; it has {classes.Count} classes. Did the catalogue synchronisation run?");
+        return badgeClass.Id;
+    }
 
     public async Task<HttpClient> SignInAsync(string userName)
     {
@@ -95,10 +128,10 @@ public sealed partial class ReviewTestSite(ApplicationsPlatformFactory factory, 
             new Dictionary<string, string> { ["comment"] = comment },
             $"{PathBase}/mes-demandes/{applicationId}/envoyer");
 
-    /// <summary>Creates a draft with a PNG and sends it; returns the application id.</summary>
-    public async Task<string> ApplyAsync(HttpClient learner, string badgeClassId)
+    /// <summary>Creates a draft for the class <paramref name="slug"/> with a PNG and sends it; returns the application id.</summary>
+    public async Task<string> ApplyAsync(HttpClient learner, string slug)
     {
-        var id = await CreateDraftAsync(learner, badgeClassId);
+        var id = await CreateDraftAsync(learner, await BadgeClassIdAsync(slug));
         Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(learner, id, "tableau.png", EvidenceSamples.Png())).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(learner, id)).StatusCode);
         return id;
@@ -121,11 +154,38 @@ public sealed partial class ReviewTestSite(ApplicationsPlatformFactory factory, 
     public Task<int> ProcessDueTimersAsync() =>
         Factory.Services.GetRequiredService<IWorkflowTimerProcessor>().ProcessDueTimersAsync(Tenant);
 
-    /// <summary>Returns the messages sent to <paramref name="userName"/> whose subject contains <paramref name="subjectPart"/>.</summary>
-    public static IReadOnlyList<MimeMessage> MessagesTo(TestSmtpServer smtp, string userName, string subjectPart) =>
-        smtp.Messages
-            .Where(m => m.To.Mailboxes.Any(a => a.Address == EmailOf(userName)) && (m.Subject ?? "").Contains(subjectPart, StringComparison.Ordinal))
-            .ToList();
+    /// <summary>
+    /// Returns the messages sent to <paramref name="userName"/> whose subject contains <paramref name="subjectPart"/>
+    /// and whose text contains <paramref name="mentioning"/> (an application id or an assertion URL) when given.
+    /// </summary>
+    public IReadOnlyList<MimeMessage> MessagesTo(string userName, string subjectPart, string? mentioning = null) =>
+        Smtp.Messages.Where(m => IsMessageTo(m, userName, subjectPart, mentioning)).ToList();
+
+    /// <summary>Waits until <paramref name="count"/> messages match <see cref="MessagesTo"/>'s filter and returns them.</summary>
+    public Task<IReadOnlyList<MimeMessage>> WaitForMessagesToAsync(string userName, string subjectPart, string? mentioning = null, int count = 1) =>
+        Smtp.WaitForMessagesAsync(m => IsMessageTo(m, userName, subjectPart, mentioning), count, MailTimeout);
+
+    /// <summary>Returns the assertion issued for the application, or null when none was.</summary>
+    public async Task<AssertionIndex?> FindAssertionAsync(string applicationId)
+    {
+        await using var scope = await Factory.TenantHost.CreateScopeAsync(Tenant);
+        return await scope.ServiceProvider.GetRequiredService<AssertionStore>().FindBySourceKeyAsync(SourceKeyOf(applicationId), CancellationToken.None);
+    }
+
+    /// <summary>Counts the assertions the centre's database holds for the application.</summary>
+    public async Task<int> CountAssertionsAsync(string applicationId)
+    {
+        await using var scope = await Factory.TenantHost.CreateScopeAsync(Tenant);
+        var key = SourceKeyOf(applicationId);
+        return await scope.ServiceProvider.GetRequiredService<TenantDbContext>().Set<AssertionIndex>().CountAsync(a => a.SourceKey == key);
+    }
+
+    public static string SourceKeyOf(string applicationId) => $"application:{applicationId}";
+
+    private bool IsMessageTo(MimeMessage message, string userName, string subjectPart, string? mentioning) =>
+        message.To.Mailboxes.Any(a => a.Address == EmailOf(userName))
+        && (message.Subject ?? "").Contains(subjectPart, StringComparison.Ordinal)
+        && (mentioning is null || (message.TextBody ?? "").Contains(mentioning, StringComparison.Ordinal));
 
     [GeneratedRegex("/mes-demandes/([0-9a-f]{32})$")]
     private static partial Regex ApplicationIdInLocation();

@@ -88,14 +88,23 @@ public sealed class TestSmtpServer : IAsyncDisposable
     /// Polls every 20 ms and gives up after <paramref name="timeout"/>.
     /// </summary>
     /// <exception cref="TimeoutException">Fewer than <paramref name="count"/> messages arrived in time.</exception>
-    public async Task<IReadOnlyList<MimeMessage>> WaitForMessagesAsync(int count, TimeSpan timeout)
+    public Task<IReadOnlyList<MimeMessage>> WaitForMessagesAsync(int count, TimeSpan timeout) =>
+        WaitForMessagesAsync(_ => true, count, timeout);
+
+    /// <summary>
+    /// Waits until at least <paramref name="count"/> received messages match <paramref name="filter"/> and
+    /// returns the matching ones, so that tests sharing one server count only their own messages.
+    /// Polls every 20 ms and gives up after <paramref name="timeout"/>.
+    /// </summary>
+    /// <exception cref="TimeoutException">Fewer than <paramref name="count"/> matching messages arrived in time.</exception>
+    public async Task<IReadOnlyList<MimeMessage>> WaitForMessagesAsync(Func<MimeMessage, bool> filter, int count, TimeSpan timeout)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         var deadline = DateTime.UtcNow + timeout;
 
         while (true)
         {
-            var messages = Messages;
+            var messages = Messages.Where(filter).ToList();
             if (messages.Count >= count)
             {
                 return messages;
@@ -104,7 +113,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
             if (DateTime.UtcNow >= deadline)
             {
                 throw new TimeoutException(
-                    $"Expected at least {count} e-mails within {timeout.TotalSeconds} s, but the test SMTP server on 127.0.0.1:{Port} received {messages.Count}.");
+                    $"Expected at least {count} matching e-mails within {timeout.TotalSeconds} s, but the test SMTP server on 127.0.0.1:{Port} received {messages.Count}.");
             }
 
             await Task.Delay(PollInterval);

@@ -95,7 +95,7 @@ public sealed class WorkflowAdminApiTests
 
         var withoutToken = await client.PutAsync($"/{tenant}/admin/workflows/types/review", Json(ValidType));
         Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
-        Assert.Contains("antiforgery", await withoutToken.Content.ReadAsStringAsync());
+        Assert.Contains("Le jeton antifalsification est absent ou invalide", await withoutToken.Content.ReadAsStringAsync());
 
         await AddAntiforgeryHeaderAsync(client, tenant);
         var invalid = await client.PutAsync($"/{tenant}/admin/workflows/types/review", Json(ValidType.Replace("\"Done\"", "\"Maybe\"")));
@@ -109,6 +109,23 @@ public sealed class WorkflowAdminApiTests
         var stored = await client.GetFromJsonAsync<JsonObject>($"/{tenant}/admin/workflows/types/review");
         Assert.Equal("review", stored!["WorkflowTypeId"]!.GetValue<string>());
         Assert.Equal(2, stored["Activities"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task SaveType_BadJson_FrenchOrEnglishMessage()
+    {
+        using var factory = new WorkflowsPlatformFactory();
+        var tenant = (await factory.CreateWorkflowTenantAsync(DatabaseProvider.Sqlite)).Name;
+        using var client = await SignInAsWorkflowEditorAsync(factory, tenant);
+        await AddAntiforgeryHeaderAsync(client, tenant);
+
+        var french = await client.PutAsync($"/{tenant}/admin/workflows/types/review", Json("{ \"Activities\": 3 }"));
+        var english = await client.PutAsync($"/{tenant}/admin/workflows/types/review?culture=en", Json("{ \"Activities\": 3 }"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, french.StatusCode);
+        Assert.Contains("Le corps de la requête n’est pas un type de workflow valide", await french.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, english.StatusCode);
+        Assert.Contains("The body is not a valid workflow type", await english.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -1,16 +1,19 @@
+using ApprenantAgile.Platform.Data;
 using ApprenantAgile.Platform.Tenants;
 using ApprenantAgile.Tests.Infrastructure;
 using ApprenantAgile.Workflows;
 using ApprenantAgile.Workflows.Activities;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ApprenantAgile.Tests.Workflows;
 
 /// <summary>
-/// The real host with a manual clock, the test activities and, when <see cref="SmtpPort"/> is set,
+/// The real host with a manual clock, the test activities, a save interceptor that tests arm to make
+/// workflow saves fail and, when <see cref="SmtpPort"/> is set,
 /// e-mail delivered to a <see cref="TestSmtpServer"/>. Pass <paramref name="sharedAppDataPath"/> to
 /// run a second host on the data of a first one. The background timer service runs only with
 /// <paramref name="pollTimers"/>, polling once a day of the manual clock; other tests resume timers themselves.
@@ -22,6 +25,8 @@ public sealed class WorkflowsPlatformFactory(string? sharedAppDataPath = null, i
     public ManualTimeProvider Clock { get; } = new(Start);
 
     public SideEffectCounter Counter { get; } = new();
+
+    public WorkflowSaveFailures SaveFailures { get; } = new();
 
     public int? SmtpPort { get; } = smtpPort;
 
@@ -55,6 +60,7 @@ public sealed class WorkflowsPlatformFactory(string? sharedAppDataPath = null, i
             }
 
             services.AddSingleton(Counter);
+            services.ConfigureDbContext<TenantDbContext>((_, options) => options.AddInterceptors(SaveFailures));
             services.AddActivity<CountingTask>();
             services.AddActivity<FaultingTask>();
         });

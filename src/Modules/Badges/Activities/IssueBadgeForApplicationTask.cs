@@ -1,8 +1,10 @@
 using ApprenantAgile.Badges.Abstractions;
 using ApprenantAgile.Badges.Applications;
 using ApprenantAgile.Platform.Modules;
+using ApprenantAgile.Platform.Tenants;
 using ApprenantAgile.Workflows.Activities;
 using ApprenantAgile.Workflows.Execution;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 
@@ -13,12 +15,15 @@ namespace ApprenantAgile.Badges.Activities;
 /// "application:{id}", so that running it twice issues one assertion. On success the application
 /// is Approved with the assertion's id, and <c>Properties.AssertionUrl</c> contains the link for e-mails.
 /// "Failed" carries the error in LastResult, also when no <see cref="IBadgeIssuer"/> is registered.
+/// The issuer runs in a tenant scope of its own: it saves and clears its own database context, which
+/// must not save or detach the workflow and the application that this run is changing.
 /// </summary>
 [Feature(ApplicationsFeature.Id)]
 public sealed class IssueBadgeForApplicationTask(
     IStringLocalizer<IssueBadgeForApplicationTask> localizer,
     BadgeApplicationStore store,
-    IEnumerable<IBadgeIssuer> issuers,
+    IServiceScopeFactory scopeFactory,
+    ITenantAccessor tenantAccessor,
     TimeProvider clock,
     ILogger<IssueBadgeForApplicationTask> logger) : TaskActivity(localizer)
 {
@@ -38,8 +43,10 @@ public sealed class IssueBadgeForApplicationTask(
     {
         var application = await store.LoadAsync(workflowContext, cancellationToken);
 
+        await using var issuingScope = TenantScope.Create(scopeFactory, tenantAccessor.Current);
+
         // The issuer is optional so that a host without the issuing service still loads and validates review workflows.
-        var issuer = issuers.LastOrDefault();
+        var issuer = issuingScope.ServiceProvider.GetServices<IBadgeIssuer>().LastOrDefault();
         if (issuer is null)
         {
             logger.LogError("Workflow {WorkflowId}: application {ApplicationId} was approved, but no badge issuer is registered", workflowContext.WorkflowId, application.Id);
@@ -87,13 +94,15 @@ public sealed class IssueBadgeForApplicationTask(
     }
 
     /// <summary>
-    /// Links and texts go into the badge. A file is named only: its download is reserved to the
-    /// learner and the centre's reviewers, so a public URL to it would not open for a verifier.
+    /// Links and texts go into the badge. A file is described by a narrative only: its download is
+    /// reserved to the learner and the centre's reviewers, so a public URL to it would not open for a
+    /// verifier, and OB 2.0 evidence needs a URL or a narrative.
     /// </summary>
-    private static EvidenceItem ToIssuedEvidence(ApplicationEvidence evidence) => evidence.Kind switch
+    private EvidenceItem ToIssuedEvidence(ApplicationEvidence evidence) => evidence.Kind switch
     {
         EvidenceKind.Link => new EvidenceItem(evidence.Title, null, null, new Uri(evidence.Url!)),
         EvidenceKind.Text => new EvidenceItem(evidence.Title, null, evidence.Text, null),
-        _ => new EvidenceItem(evidence.Title, evidence.ContentType, null, null),
+        _ => new EvidenceItem(evidence.Title, evidence.ContentType,
+            Localizer["File \"{0}\" ({1}), kept by the centre that reviewed the application.", evidence.Title, evidence.ContentType ?? ""].Value, null),
     };
 }

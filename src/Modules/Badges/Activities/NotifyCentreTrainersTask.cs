@@ -1,12 +1,10 @@
 using ApprenantAgile.Badges.Applications;
-using ApprenantAgile.Platform.Email;
-using ApprenantAgile.Platform.Liquid;
 using ApprenantAgile.Platform.Modules;
 using ApprenantAgile.Platform.Security.Permissions;
 using ApprenantAgile.Platform.Users.Models;
 using ApprenantAgile.Workflows.Activities;
 using ApprenantAgile.Workflows.Execution;
-using ApprenantAgile.Workflows.Expressions;
+using ApprenantAgile.Workflows.Activities.Tasks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
@@ -22,8 +20,7 @@ namespace ApprenantAgile.Badges.Activities;
 public sealed class NotifyCentreTrainersTask(
     IStringLocalizer<NotifyCentreTrainersTask> localizer,
     UserManager<User> users,
-    IWorkflowExpressionEvaluator expressions,
-    ISmtpService smtp,
+    WorkflowEmailSender sender,
     ILogger<NotifyCentreTrainersTask> logger) : TaskActivity(localizer)
 {
     public const string DoneOutcome = "Done";
@@ -62,18 +59,6 @@ public sealed class NotifyCentreTrainersTask(
 
     public override async Task<ActivityExecutionResult> ExecuteAsync(WorkflowExecutionContext workflowContext, ActivityContext activityContext, CancellationToken cancellationToken)
     {
-        string subject;
-        string body;
-        try
-        {
-            subject = (await expressions.RenderAsync(Subject, workflowContext, cancellationToken: cancellationToken)).Trim();
-            body = await expressions.RenderAsync(Body, workflowContext, cancellationToken: cancellationToken);
-        }
-        catch (LiquidTemplateException ex)
-        {
-            return Fail(workflowContext, activityContext, ex.Message);
-        }
-
         var applicantId = workflowContext.InputString(ApplicationWorkflowInput.ApplicantUserId);
         var trainers = (await users.GetUsersInRoleAsync(StandardRoles.Formateur))
             .Where(u => u.IsEnabled && !string.IsNullOrWhiteSpace(u.Email) && u.Id != applicantId)
@@ -85,24 +70,8 @@ public sealed class NotifyCentreTrainersTask(
             return Outcomes(DoneOutcome);
         }
 
-        var errors = new List<string>();
-        foreach (var trainer in trainers)
-        {
-            var result = await smtp.SendAsync(new MailMessage { To = [trainer.Email!], Subject = subject, Body = body }, cancellationToken);
-            if (!result.Succeeded)
-            {
-                errors.Add($"{trainer.Email}: {result.ErrorMessage}");
-            }
-        }
-
-        return errors.Count == 0 ? Outcomes(DoneOutcome) : Fail(workflowContext, activityContext, string.Join("; ", errors));
-    }
-
-    private ActivityExecutionResult Fail(WorkflowExecutionContext workflowContext, ActivityContext activityContext, string error)
-    {
-        logger.LogWarning("Workflow {WorkflowId} activity {ActivityId}: e-mailing the trainers failed: {Error}",
-            workflowContext.WorkflowId, activityContext.ActivityId, error);
-        workflowContext.LastResult = error;
-        return Outcomes(FailedOutcome);
+        IReadOnlyList<IReadOnlyList<string>> oneMessageEach = trainers.Select(t => (IReadOnlyList<string>)[t.Email!]).ToList();
+        var sent = await sender.SendAsync(workflowContext, activityContext, Subject, Body, _ => Task.FromResult(oneMessageEach), cancellationToken);
+        return Outcomes(sent ? DoneOutcome : FailedOutcome);
     }
 }

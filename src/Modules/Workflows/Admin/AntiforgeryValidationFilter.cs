@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace ApprenantAgile.Workflows.Admin;
 
@@ -12,11 +13,12 @@ public sealed class AntiforgeryValidationFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var antiforgery = context.HttpContext.RequestServices.GetRequiredService<IAntiforgery>();
-        if (!await antiforgery.IsRequestValidAsync(context.HttpContext))
+        var services = context.HttpContext.RequestServices;
+        if (!await services.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context.HttpContext))
         {
+            var localizer = services.GetRequiredService<IStringLocalizer<AntiforgeryValidationFilter>>();
             return TypedResults.Problem(
-                detail: "The antiforgery token is missing or invalid. Read one from GET /admin/workflows/antiforgery and send it in the RequestVerificationToken header.",
+                detail: localizer["The antiforgery token is missing or invalid. Read one from GET /admin/workflows/antiforgery and send it in the RequestVerificationToken header."].Value,
                 statusCode: StatusCodes.Status400BadRequest);
         }
 

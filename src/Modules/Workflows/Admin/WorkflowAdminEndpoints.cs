@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ApprenantAgile.Workflows.Admin;
 
@@ -74,6 +75,7 @@ public static class WorkflowAdminEndpoints
         WorkflowTypeValidator validator,
         IWorkflowTypeStore store,
         ITenantAccessor tenantAccessor,
+        IStringLocalizer<WorkflowTypeValidator> localizer,
         CancellationToken cancellationToken)
     {
         WorkflowType? workflowType;
@@ -83,12 +85,12 @@ public static class WorkflowAdminEndpoints
         }
         catch (System.Text.Json.JsonException ex)
         {
-            return TypedResults.BadRequest($"The body is not a valid workflow type: {ex.Message}");
+            return TypedResults.BadRequest(localizer["The body is not a valid workflow type: {0}", ex.Message].Value);
         }
 
         if (workflowType is null)
         {
-            return TypedResults.BadRequest("The body is empty; send the workflow type as JSON.");
+            return TypedResults.BadRequest(localizer["The body is empty. Send the workflow type as JSON."].Value);
         }
 
         workflowType.WorkflowTypeId = workflowTypeId;

@@ -9,11 +9,12 @@ namespace ApprenantAgile.Workflows.Execution;
 
 /// <summary>
 /// Runs an instance from one activity, following the transitions of the outcomes each activity
-/// returns, until every path halts or ends. Saves the instance after each activity. The caller
-/// holds the instance's lock.
+/// returns, until every path halts or ends. Saves the instance after each activity, and faults it when
+/// a save keeps failing, so that a run never leaves it Executing. The caller holds the instance's lock.
 /// </summary>
 public sealed class WorkflowRunner(
     IWorkflowStore store,
+    WorkflowInstanceSaver saver,
     ITenantAccessor tenantAccessor,
     TimeProvider clock,
     IOptions<WorkflowOptions> options,
@@ -24,11 +25,24 @@ public sealed class WorkflowRunner(
     private const string FaultedResult = "Faulted";
 
     /// <summary>Runs <paramref name="firstActivityId"/> with ResumeAsync, then what its outcomes lead to with ExecuteAsync.</summary>
+    /// <exception cref="WorkflowSaveException">Neither the run's state nor the fault could be saved.</exception>
     public async Task RunAsync(WorkflowExecutionContext context, string firstActivityId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunActivitiesAsync(context, firstActivityId, cancellationToken);
+        }
+        catch (WorkflowSaveException ex)
+        {
+            await FaultAfterFailedSaveAsync(context, ex, cancellationToken);
+        }
+    }
+
+    private async Task RunActivitiesAsync(WorkflowExecutionContext context, string firstActivityId, CancellationToken cancellationToken)
     {
         var workflow = context.Workflow;
         workflow.Status = WorkflowStatus.Executing;
-        await store.SaveAsync(workflow, cancellationToken);
+        await saver.SaveAsync(workflow, $"start at activity {firstActivityId}", cancellationToken);
 
         var scheduled = new Stack<string>([firstActivityId]);
         var isFirst = true;
@@ -75,11 +89,11 @@ public sealed class WorkflowRunner(
                 Schedule(context, activity, result, scheduled);
             }
 
-            await store.SaveAsync(workflow, cancellationToken);
+            await saver.SaveAsync(workflow, $"after activity {activityId}", cancellationToken);
         }
 
         workflow.Status = workflow.BlockingActivities.Count > 0 ? WorkflowStatus.Halted : WorkflowStatus.Finished;
-        await store.SaveAsync(workflow, cancellationToken);
+        await saver.SaveAsync(workflow, $"end of run, {workflow.Status}", cancellationToken);
         logger.LogInformation("Tenant {Tenant}: workflow {WorkflowId} of type {WorkflowTypeId} is {Status}",
             tenantAccessor.Current.Name, workflow.WorkflowId, workflow.WorkflowTypeId, workflow.Status);
 
@@ -140,6 +154,33 @@ public sealed class WorkflowRunner(
         workflow.Status = WorkflowStatus.Faulted;
         workflow.FaultMessage = $"Activity '{activityId}' ({activityName}) failed: {reason}";
         workflow.BlockingActivities.Clear();
-        await store.SaveAsync(workflow, cancellationToken);
+        await saver.SaveAsync(workflow, $"fault at activity {activityId}", cancellationToken);
+    }
+
+    /// <summary>
+    /// Faults the instance after a save failed on every attempt. The activities that ran did their
+    /// work (an e-mail sent, a badge issued), but the instance cannot record it, so it must not resume.
+    /// </summary>
+    private async Task FaultAfterFailedSaveAsync(WorkflowExecutionContext context, WorkflowSaveException failure, CancellationToken cancellationToken)
+    {
+        var workflow = context.Workflow;
+        logger.LogError(failure, "Tenant {Tenant}: workflow {WorkflowId} of type {WorkflowTypeId} could not be saved; faulting it",
+            tenantAccessor.Current.Name, workflow.WorkflowId, workflow.WorkflowTypeId);
+
+        workflow.Status = WorkflowStatus.Faulted;
+        workflow.FaultMessage = failure.Message;
+        workflow.BlockingActivities.Clear();
+        try
+        {
+            await saver.SaveAsync(workflow, "fault after a failed save", cancellationToken);
+        }
+        catch (WorkflowSaveException ex)
+        {
+            // NOTE: the database rejected every save, so the stored row keeps its last saved status,
+            // Executing when the run's first save went through. An administrator sees it in the instances list.
+            logger.LogCritical(ex, "Tenant {Tenant}: workflow {WorkflowId} could not be faulted either; its stored status is out of date",
+                tenantAccessor.Current.Name, workflow.WorkflowId);
+            throw;
+        }
     }
 }

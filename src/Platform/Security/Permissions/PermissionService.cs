@@ -21,10 +21,16 @@ public sealed class PermissionService(
     public IReadOnlyList<FeaturePermissionGroup> GetAllPermissions() => Group(providers);
 
     /// <summary>Returns the default grants of every provider, merged by role name (case-insensitive).</summary>
-    public IReadOnlyDictionary<string, IReadOnlySet<string>> GetDefaultStereotypes()
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> GetDefaultStereotypes() => MergeStereotypes(providers);
+
+    /// <summary>Returns the default grants of the providers that belong to <paramref name="featureIds"/>, merged by role name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> GetDefaultStereotypes(IReadOnlySet<string> featureIds) =>
+        MergeStereotypes(providers.Where(p => featureIds.Contains(catalogue.FeatureIdOf(p.GetType()))));
+
+    private static IReadOnlyDictionary<string, IReadOnlySet<string>> MergeStereotypes(IEnumerable<IPermissionProvider> selected)
     {
         var grants = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var provider in providers)
+        foreach (var provider in selected)
         {
             foreach (var (roleName, permissions) in provider.GetDefaultStereotypes())
             {

@@ -1,21 +1,17 @@
-using ApprenantAgile.Platform.Email;
-using ApprenantAgile.Platform.Liquid;
 using ApprenantAgile.Workflows.Execution;
 using ApprenantAgile.Workflows.Expressions;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging;
 
 namespace ApprenantAgile.Workflows.Activities.Tasks;
 
 /// <summary>
-/// Sends an e-mail through <see cref="ISmtpService"/>. Recipients, subject and body are Liquid;
+/// Sends an e-mail through <see cref="WorkflowEmailSender"/>. Recipients, subject and body are Liquid;
 /// recipients are separated by commas or semicolons. "Failed" carries the error in LastResult.
 /// </summary>
 public sealed class SendEmailTask(
     IStringLocalizer<SendEmailTask> localizer,
     IWorkflowExpressionEvaluator expressions,
-    ISmtpService smtp,
-    ILogger<SendEmailTask> logger) : TaskActivity(localizer)
+    WorkflowEmailSender sender) : TaskActivity(localizer)
 {
     public const string DoneOutcome = "Done";
     public const string FailedOutcome = "Failed";
@@ -65,31 +61,12 @@ public sealed class SendEmailTask(
 
     public override async Task<ActivityExecutionResult> ExecuteAsync(WorkflowExecutionContext workflowContext, ActivityContext activityContext, CancellationToken cancellationToken)
     {
-        MailMessage message;
-        try
+        var sent = await sender.SendAsync(workflowContext, activityContext, Subject, Body, async token =>
         {
-            var recipients = await expressions.RenderAsync(Recipients, workflowContext, cancellationToken: cancellationToken);
-            message = new MailMessage
-            {
-                To = recipients.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                Subject = (await expressions.RenderAsync(Subject, workflowContext, cancellationToken: cancellationToken)).Trim(),
-                Body = await expressions.RenderAsync(Body, workflowContext, cancellationToken: cancellationToken),
-            };
-        }
-        catch (LiquidTemplateException ex)
-        {
-            return Fail(workflowContext, activityContext, ex.Message);
-        }
+            var recipients = await expressions.RenderAsync(Recipients, workflowContext, cancellationToken: token);
+            return [recipients.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        }, cancellationToken);
 
-        var result = await smtp.SendAsync(message, cancellationToken);
-        return result.Succeeded ? Outcomes(DoneOutcome) : Fail(workflowContext, activityContext, result.ErrorMessage ?? "");
-    }
-
-    private ActivityExecutionResult Fail(WorkflowExecutionContext workflowContext, ActivityContext activityContext, string error)
-    {
-        logger.LogWarning("Workflow {WorkflowId} activity {ActivityId}: the e-mail was not sent: {Error}",
-            workflowContext.WorkflowId, activityContext.ActivityId, error);
-        workflowContext.LastResult = error;
-        return Outcomes(FailedOutcome);
+        return Outcomes(sent ? DoneOutcome : FailedOutcome);
     }
 }
