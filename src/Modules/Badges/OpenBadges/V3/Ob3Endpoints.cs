@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using ApprenantAgile.Badges.Abstractions;
 using ApprenantAgile.Badges.Assertions;
 using ApprenantAgile.Badges.Endpoints;
@@ -16,6 +18,9 @@ namespace ApprenantAgile.Badges.OpenBadges.V3;
 /// </summary>
 public static class Ob3Endpoints
 {
+    /// <summary>Largest credential the verify endpoint reads; credentials are a few kilobytes.</summary>
+    public const int MaxVerifyBodyBytes = 256 * 1024;
+
     private const string CredentialRoute = "/ob3/credentials/{assertionId:regex(^[0-9a-f]{{32}}$)}";
 
     public static void Map(IEndpointRouteBuilder endpoints)
@@ -25,6 +30,7 @@ public static class Ob3Endpoints
         ob3.MapGet(CredentialRoute, GetCredentialAsync);
         ob3.MapGet(CredentialRoute + "/{fileName:regex(^credential\\.(json|png|svg)$)}", GetDownloadAsync);
         ob3.MapGet("/ob3/status/revocation", GetStatusListAsync);
+        ob3.MapPost("/ob3/verify", VerifyAsync).DisableAntiforgery();
     }
 
     private static async Task<IResult> GetIssuerAsync(HttpContext http, Ob3DocumentService documents, CancellationToken cancellationToken)
@@ -80,6 +86,36 @@ public static class Ob3Endpoints
     {
         Ob2HttpResults.SetPublicHeaders(http, Ob2HttpResults.RevocableMaxAge);
         return Results.Text((await documents.StatusListAsync(cancellationToken)).ToJsonString(), OpenBadgesV3.CredentialMediaType, Encoding.UTF8);
+    }
+
+    /// <summary>
+    /// Verifies the credential posted as the JSON body (at most <see cref="MaxVerifyBodyBytes"/>); an
+    /// optional <c>recipientEmail</c> query value is checked against the hashed identity.
+    /// </summary>
+    private static async Task<IResult> VerifyAsync(HttpContext http, OpenBadgeCredentialVerifier verifier, string? recipientEmail, CancellationToken cancellationToken)
+    {
+        if (http.Request.ContentLength > MaxVerifyBodyBytes)
+        {
+            return Results.Problem($"The credential is larger than {MaxVerifyBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        JsonObject? credential;
+        try
+        {
+            credential = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: cancellationToken) as JsonObject;
+        }
+        catch (JsonException exception)
+        {
+            return Results.Problem($"The body is not valid JSON: {exception.Message}", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (credential is null || !OpenBadgeCredentialVerifier.IsCredential(credential))
+        {
+            return Results.Problem("The body is not a verifiable credential (a JSON object whose type contains VerifiableCredential).", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var report = await verifier.VerifyAsync(credential, recipientEmail, cancellationToken);
+        return Results.Json(CredentialVerificationResponse.From(report));
     }
 
     /// <summary>

@@ -22,6 +22,8 @@ public sealed class Ob3Startup : ModuleStartup
         services.AddScoped<OpenBadgeCredentialIssuer>();
         services.AddScoped<Ob3DocumentService>();
         services.AddScoped<Ob3BakedImages>();
+        services.AddScoped<Ob3DocumentFetcher>();
+        services.AddScoped<OpenBadgeCredentialVerifier>();
     }
 
     public override void Configure(IEndpointRouteBuilder endpoints) => Ob3Endpoints.Map(endpoints);
