@@ -4,7 +4,7 @@ using ApprenantAgile.Badges.Baking;
 namespace ApprenantAgile.Badges.OpenBadges.V3;
 
 /// <summary>
-/// Bakes a signed credential into its badge class image, as the Open Badges 3.0 baking rules say: one
+/// Bakes a signed credential into its badge class image, following the Open Badges 3.0 baking rules: one
 /// uncompressed PNG iTXt chunk with the keyword "openbadgecredential", or one openbadges:credential
 /// element in the https://purl.imsglobal.org/ob/v3p0 namespace of an SVG.
 /// </summary>

@@ -19,8 +19,9 @@ public sealed class Ob3CredentialStore(TenantDbContext db)
         Credentials.Where(c => assertionIds.Contains(c.AssertionId)).Select(c => c.StatusListIndex).ToListAsync(cancellationToken);
 
     /// <summary>
-    /// Inserts <paramref name="credential"/>. Returns false when the assertion already has a credential or
-    /// the status list index is taken (a unique key rejected the insert), true when it was stored.
+    /// Inserts <paramref name="credential"/>. Returns true when it was stored, false when the database
+    /// rejected the insert: normally because the assertion already has a credential or the status list
+    /// index is taken, which the caller checks by reading again.
     /// </summary>
     public async Task<bool> TryInsertAsync(Ob3Credential credential, CancellationToken cancellationToken)
     {

@@ -66,7 +66,7 @@ public static class Ob3Endpoints
             return Results.NotFound();
         }
 
-        // A revoked badge is no longer handed out as a file; its credential URL still answers so that verifiers see the status.
+        // A revoked badge is no longer handed out as a file; its credential URL still responds so that verifiers see the status.
         if (found.Assertion.Status == AssertionStatus.Revoked)
         {
             return Results.StatusCode(StatusCodes.Status410Gone);

@@ -23,7 +23,7 @@ public sealed class OpenBadgeCredentialIssuer(
     TimeProvider timeProvider,
     ILogger<OpenBadgeCredentialIssuer> logger)
 {
-    /// <summary>Random draws of a status list index before giving up; a draw only fails when the index is taken.</summary>
+    /// <summary>Random draws of a status list index before giving up.</summary>
     private const int MaxIndexDraws = 32;
 
     /// <summary>Returns the stored credential of <paramref name="assertion"/>, signing and storing it first when there is none.</summary>
@@ -39,7 +39,7 @@ public sealed class OpenBadgeCredentialIssuer(
         var issuer = await issuerProfiles.GetAsync(cancellationToken);
         using var key = await keys.GetActiveSigningKeyAsync(cancellationToken);
 
-        // Random indexes give herd privacy: a bit's position says nothing about when the badge was issued.
+        // Random indexes give herd privacy: a bit's position reveals nothing about when the badge was issued.
         // NOTE: draws fail more often as the list fills; past about 100,000 credentials per tenant a second list is needed.
         for (var draw = 0; draw < MaxIndexDraws; draw++)
         {
