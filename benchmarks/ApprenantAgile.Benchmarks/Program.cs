@@ -1,8 +1,13 @@
 using ApprenantAgile.Benchmarks;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // Benchmarks of the platform, run by hand (see docs/benchmarks.md for the commands and results).
 // Usage: dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- tenant-activation [counts...]
 //        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- issuing [assertions] [concurrency] [seconds]
+//        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- ob3-proofs
 var command = args.FirstOrDefault() ?? "";
 switch (command)
 {
@@ -18,8 +23,16 @@ switch (command)
         await IssuingBenchmark.RunAsync(assertions, concurrency, TimeSpan.FromSeconds(seconds));
         return 0;
 
+    case "ob3-proofs":
+        // In-process, so that BenchmarkDotNet does not build a second copy of the solution.
+        var config = ManualConfig.Create(DefaultConfig.Instance)
+            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+        BenchmarkRunner.Run<Ob3ProofBenchmark>(config);
+        return 0;
+
     default:
         Console.Error.WriteLine("Usage: ApprenantAgile.Benchmarks tenant-activation [tenant counts, e.g. 100 500]");
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks issuing [assertions per run, default 200] [concurrent requests, default 16] [seconds per endpoint, default 10]");
+        Console.Error.WriteLine("       ApprenantAgile.Benchmarks ob3-proofs (eddsa-rdfc-2022 sign and verify of one credential, BenchmarkDotNet)");
         return 1;
 }
