@@ -68,6 +68,35 @@ public sealed class Ob3VerificationTests(PlatformFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Expired_credential_reports_expired()
+    {
+        var tenant = await IssuingTenant.CreateAsync(factory, DatabaseProvider.Sqlite);
+        var issuedOn = DateTimeOffset.UtcNow.AddYears(-3);
+        var issued = await tenant.IssueAsync(tenant.Request(IssuingTenant.ExpiringSlug, "expire@exemple.fr", issuedOn: issuedOn));
+        using var client = factory.CreateClientForHost(PlatformFactory.NationalHost);
+        var credential = await Ob3Http.GetAsync(client, Ob3Http.CredentialUrl(issued.AssertionUrl));
+
+        var result = await PostVerifyAsync(client, tenant, credential);
+
+        Assert.Equal("Expired", result["outcome"]!.GetValue<string>());
+        Assert.True(result["signatureValid"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Future_credential_is_not_valid_yet()
+    {
+        var tenant = await IssuingTenant.CreateAsync(factory, DatabaseProvider.Sqlite);
+        var issued = await tenant.IssueAsync(tenant.Request(IssuingTenant.PlainSlug, "futur@exemple.fr", issuedOn: DateTimeOffset.UtcNow.AddDays(30)));
+        using var client = factory.CreateClientForHost(PlatformFactory.NationalHost);
+        var credential = await Ob3Http.GetAsync(client, Ob3Http.CredentialUrl(issued.AssertionUrl));
+
+        var result = await PostVerifyAsync(client, tenant, credential);
+
+        Assert.False(result["verified"]!.GetValue<bool>());
+        Assert.Contains("pas encore valide", result["problems"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Verification_page_reads_baked_png()
     {
         var (tenant, client, credential) = await IssueAsync(DatabaseProvider.Sqlite, "page@exemple.fr");

@@ -137,7 +137,7 @@ public sealed class OpenBadgeCredentialVerifier(
         var now = timeProvider.GetUtcNow();
         if (report.IssuedOn is { } validFrom && validFrom > now)
         {
-            report.Fail(T["The badge is not valid yet: it becomes valid on {0:d MMMM yyyy}.", validFrom]);
+            report.Fail(T["The badge is not valid yet: it becomes valid on {0:d MMMM yyyy}.", Issuing.ParisTime.ToParis(validFrom)]);
         }
         else if (report.Expires is { } validUntil && validUntil <= now)
         {
