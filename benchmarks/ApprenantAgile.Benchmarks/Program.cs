@@ -1,9 +1,14 @@
 using ApprenantAgile.Benchmarks;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // Benchmarks of the platform, run by hand (see docs/benchmarks.md for the commands and results).
 // Usage: dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- tenant-activation [counts...]
 //        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- issuing [assertions] [concurrency] [seconds] [rounds]
 //        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- review [applications] [concurrency]
+//        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- ob3-proofs
 var command = args.FirstOrDefault() ?? "";
 switch (command)
 {
@@ -26,9 +31,17 @@ switch (command)
         await ReviewBenchmark.RunAsync(applications, workers);
         return 0;
 
+    case "ob3-proofs":
+        // In-process, so that BenchmarkDotNet does not build a second copy of the solution.
+        var config = ManualConfig.Create(DefaultConfig.Instance)
+            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+        BenchmarkRunner.Run<Ob3ProofBenchmark>(config);
+        return 0;
+
     default:
         Console.Error.WriteLine("Usage: ApprenantAgile.Benchmarks tenant-activation [tenant counts, e.g. 100 500]");
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks issuing [assertions per run, default 200] [concurrent requests, default 16] [seconds per endpoint and round, default 10] [rounds, default 3]");
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks review [applications, default 1000] [concurrent workers, default 4]");
+        Console.Error.WriteLine("       ApprenantAgile.Benchmarks ob3-proofs (eddsa-rdfc-2022 sign and verify of one credential, BenchmarkDotNet)");
         return 1;
 }

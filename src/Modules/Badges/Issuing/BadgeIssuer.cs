@@ -4,6 +4,7 @@ using System.Text.Json;
 using ApprenantAgile.Badges.Abstractions;
 using ApprenantAgile.Badges.Assertions;
 using ApprenantAgile.Badges.OpenBadges;
+using ApprenantAgile.Badges.OpenBadges.V3;
 using ApprenantAgile.Badges.Signing;
 using ApprenantAgile.Platform.Tenants;
 using Microsoft.Extensions.Logging;
@@ -12,8 +13,8 @@ namespace ApprenantAgile.Badges.Issuing;
 
 /// <summary>
 /// Issues OB 2.0 assertions on the current tenant: hashes the recipient with a fresh salt, dates the
-/// badge in Europe/Paris, signs it with the tenant's active RSA key, stores it once per source key and
-/// e-mails the learner. Logs name the tenant, assertion and badge class, never the e-mail.
+/// badge in Europe/Paris, signs it with the tenant's active RSA key, stores it once per source key, signs
+/// and stores its Open Badges 3.0 credential, and e-mails the learner. Logs name the tenant, assertion and badge class, never the e-mail.
 /// </summary>
 public sealed class BadgeIssuer(
     AssertionStore store,
@@ -24,6 +25,7 @@ public sealed class BadgeIssuer(
     IssuerKeyRing keyRing,
     SigningKeyGate keyGate,
     BadgeEmailSender emailSender,
+    OpenBadgeCredentialIssuer credentialIssuer,
     ITenantAccessor tenantAccessor,
     TimeProvider timeProvider,
     ILogger<BadgeIssuer> logger) : IBadgeIssuer
@@ -60,6 +62,7 @@ public sealed class BadgeIssuer(
         logger.LogInformation("Tenant {Tenant}: issued assertion {AssertionId} of badge class {BadgeClassId} (catalogue version {CatalogueVersion})",
             tenant, assertion.AssertionId, assertion.BadgeClassId, assertion.CatalogueVersion ?? "(none)");
 
+        await credentialIssuer.GetOrCreateAsync(assertion, cancellationToken);
         await emailSender.SendAsync(assertion, request.RecipientEmail.Trim(), badgeClass.Name, cancellationToken);
         return new IssueResult(assertion.AssertionId, urls.Assertion(assertion.AssertionId), AlreadyIssued: false);
     }

@@ -20,12 +20,18 @@ namespace ApprenantAgile.Badges.Verification;
 public sealed partial class BadgeVerifier(
     Ob2DocumentFetcher fetcher,
     BadgeUnbaker unbaker,
+    OpenBadges.V3.OpenBadgeCredentialVerifier credentialVerifier,
     TimeProvider timeProvider,
     IStringLocalizer<BadgeVerifier> T,
     ILogger<BadgeVerifier> logger)
 {
     public async Task<VerificationReport> VerifyAsync(VerificationInput input, CancellationToken cancellationToken)
     {
+        if (await credentialVerifier.ReadAsync(input, cancellationToken) is { } credential)
+        {
+            return await credentialVerifier.VerifyAsync(credential, input.RecipientEmail, cancellationToken);
+        }
+
         var report = new VerificationReport();
         var payload = ReadPayload(input, report);
         if (payload is null)

@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ApprenantAgile.Badges.Assertions;
+using ApprenantAgile.Badges.DataIntegrity;
+
+namespace ApprenantAgile.Badges.OpenBadges.V3;
+
+/// <summary>
+/// Resolves the current tenant's public Open Badges 3.0 documents (issuer controller document,
+/// credentials, revocation status list), for the HTTP endpoints and for in-process verification.
+/// </summary>
+public sealed partial class Ob3DocumentService(
+    AssertionStore assertions,
+    Ob3CredentialStore credentials,
+    OpenBadgeCredentialIssuer credentialIssuer,
+    IssuerMultikeys keys,
+    EddsaRdfc2022 cryptosuite,
+    Ob3Urls urls,
+    TimeProvider timeProvider)
+{
+    public async Task<JsonObject> IssuerAsync(CancellationToken cancellationToken) =>
+        IssuerControllerDocument.Build(urls.Issuer, await keys.ListVerificationMethodsAsync(cancellationToken));
+
+    /// <summary>
+    /// Returns the signed credential of an assertion, or null when there is no such assertion. An
+    /// assertion issued before Open Badges 3.0 was enabled gets its credential signed now.
+    /// </summary>
+    public async Task<(AssertionIndex Assertion, string CredentialJson)?> CredentialAsync(string assertionId, CancellationToken cancellationToken)
+    {
+        var assertion = await assertions.FindAsync(assertionId, cancellationToken);
+        if (assertion is null)
+        {
+            return null;
+        }
+
+        var credential = await credentialIssuer.GetOrCreateAsync(assertion, cancellationToken);
+        return (assertion, credential.CredentialJson);
+    }
+
+    /// <summary>Builds and signs the tenant's revocation BitstringStatusListCredential, with a bit set for every revoked assertion.</summary>
+    public async Task<JsonObject> StatusListAsync(CancellationToken cancellationToken)
+    {
+        var revoked = await assertions.ListRevokedAsync(cancellationToken);
+        var indexes = await credentials.ListStatusListIndexesAsync(revoked.Select(a => a.AssertionId).ToList(), cancellationToken);
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+
+        var list = new JsonObject
+        {
+            ["@context"] = new JsonArray(OpenBadgesV3.CredentialsContextUrl),
+            ["id"] = urls.StatusList.AbsoluteUri,
+            ["type"] = new JsonArray(OpenBadgesV3.VerifiableCredentialType, OpenBadgesV3.StatusListCredentialType),
+            ["issuer"] = urls.Issuer.AbsoluteUri,
+            ["validFrom"] = OpenBadgeCredentialBuilder.FormatUtc(now),
+            ["credentialSubject"] = new JsonObject
+            {
+                ["id"] = urls.StatusList.AbsoluteUri + "#list",
+                ["type"] = "BitstringStatusList",
+                ["statusPurpose"] = "revocation",
+                ["encodedList"] = BitstringStatusList.Encode(indexes),
+            },
+        };
+
+        using var key = await keys.GetActiveSigningKeyAsync(cancellationToken);
+        return await cryptosuite.CreateProofAsync(list, key.Ed25519!, urls.VerificationMethod(key.KeyId), now, cancellationToken);
+    }
+
+    /// <summary>Resolves a tenant-relative path such as "/ob3/issuer" to the JSON its endpoint serves, or null when none.</summary>
+    public async Task<string?> ResolveAsync(string path, CancellationToken cancellationToken)
+    {
+        if (path == Ob3Urls.RoutePrefix + "/issuer")
+        {
+            return (await IssuerAsync(cancellationToken)).ToJsonString();
+        }
+
+        if (path == Ob3Urls.RoutePrefix + "/status/revocation")
+        {
+            return (await StatusListAsync(cancellationToken)).ToJsonString();
+        }
+
+        if (CredentialPath().Match(path) is { Success: true } match)
+        {
+            return (await CredentialAsync(match.Groups["id"].Value, cancellationToken))?.CredentialJson;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex("^/ob3/credentials/(?<id>[0-9a-f]{32})$")]
+    private static partial Regex CredentialPath();
+}

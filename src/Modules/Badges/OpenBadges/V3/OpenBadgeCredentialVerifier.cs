@@ -1,0 +1,267 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ApprenantAgile.Badges.Baking;
+using ApprenantAgile.Badges.DataIntegrity;
+using ApprenantAgile.Badges.Verification;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+using NSec.Cryptography;
+
+namespace ApprenantAgile.Badges.OpenBadges.V3;
+
+/// <summary>
+/// Verifies an Open Badges 3.0 credential: its eddsa-rdfc-2022 proof with a key that the issuer's own
+/// document lists, its validity dates, its revocation status list bit, and optionally the recipient's
+/// e-mail. Problems are localized for the verification page; the English reasons go to the log.
+/// </summary>
+public sealed class OpenBadgeCredentialVerifier(
+    EddsaRdfc2022 cryptosuite,
+    Ob3DocumentFetcher fetcher,
+    BadgeUnbaker unbaker,
+    TimeProvider timeProvider,
+    IStringLocalizer<OpenBadgeCredentialVerifier> T,
+    ILogger<OpenBadgeCredentialVerifier> logger)
+{
+    /// <summary>Returns whether <paramref name="document"/> claims to be an Open Badges 3.0 credential, so that this verifier (not the 2.0 one) handles it.</summary>
+    public static bool IsCredential(JsonObject document) =>
+        Types(document).Any(type => type is OpenBadgesV3.OpenBadgeCredentialType or "AchievementCredential" or OpenBadgesV3.VerifiableCredentialType);
+
+    /// <summary>
+    /// Returns the credential that the visitor gave (baked image, pasted JSON, or the URL of an
+    /// /ob3/credentials/ document), or null when the input is not an Open Badges 3.0 credential.
+    /// </summary>
+    /// <remarks>NOTE: other URLs are left to the 2.0 verifier, so a 3.0 credential hosted elsewhere under another path must be pasted or uploaded.</remarks>
+    public async Task<JsonObject?> ReadAsync(VerificationInput input, CancellationToken cancellationToken)
+    {
+        string? text;
+        if (input.Image is { Length: > 0 } image)
+        {
+            var unbaked = unbaker.Unbake(image, OpenBadgesVersion.V3);
+            text = unbaked.IsFound ? unbaked.Payload : null;
+        }
+        else
+        {
+            text = (input.Text ?? input.AssertionUrl)?.Trim();
+        }
+
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.AbsolutePath.Contains("/ob3/credentials/", StringComparison.Ordinal))
+        {
+            return await FetchObjectAsync(url, cancellationToken) is { } fetched && IsCredential(fetched) ? fetched : null;
+        }
+
+        return text.StartsWith('{') && Parse(text) is { } pasted && IsCredential(pasted) ? pasted : null;
+    }
+
+    public async Task<VerificationReport> VerifyAsync(JsonObject credential, string? recipientEmail, CancellationToken cancellationToken)
+    {
+        var report = new VerificationReport { Signature = SignatureCheck.Invalid };
+        if (!Types(credential).Contains(OpenBadgesV3.OpenBadgeCredentialType) && !Types(credential).Contains("AchievementCredential"))
+        {
+            return report.Fail(T["The text is a verifiable credential but not an Open Badges 3.0 badge (OpenBadgeCredential)."]);
+        }
+
+        Describe(credential, report);
+        if (!Uri.TryCreate(IssuerId(credential), UriKind.Absolute, out var issuerId))
+        {
+            return report.Fail(T["The badge does not name its issuer (issuer.id), so its signature cannot be checked."]);
+        }
+
+        var proof = await VerifyProofAsync(credential, issuerId, cancellationToken);
+        if (!proof.Verified)
+        {
+            logger.LogInformation("Open Badges 3.0 credential {CredentialId} failed verification: {Reason}", report.AssertionId, proof.FailureReason);
+            return report.Fail(T["The signature does not match: the badge was changed after it was signed, or it was not signed by its issuer ({0}).", issuerId.AbsoluteUri]);
+        }
+
+        report.Signature = SignatureCheck.Valid;
+        report.KeyOwner = issuerId.AbsoluteUri;
+        report.Outcome = VerificationOutcome.Valid;
+
+        CheckDates(report);
+        await CheckStatusAsync(credential, issuerId, report, cancellationToken);
+        CheckRecipient(credential, recipientEmail, report);
+        return report;
+    }
+
+    private void Describe(JsonObject credential, VerificationReport report)
+    {
+        var achievement = credential["credentialSubject"]?["achievement"] as JsonObject;
+        report.AssertionId = Text(credential["id"]);
+        report.BadgeName = Text(achievement?["name"]) ?? Text(credential["name"]);
+        report.BadgeDescription = Text(achievement?["description"]);
+        report.IssuerName = credential["issuer"] is JsonObject issuer ? Text(issuer["name"]) : null;
+        report.IssuerUrl = credential["issuer"] is JsonObject profile ? Text(profile["url"]) : null;
+        report.IssuedOn = ParseDate(Text(credential["validFrom"]));
+        report.Expires = ParseDate(Text(credential["validUntil"]));
+    }
+
+    /// <summary>Verifies the proofs with keys that the issuer's controller document lists for assertionMethod.</summary>
+    private async Task<DataIntegrityVerificationResult> VerifyProofAsync(JsonObject credential, Uri issuerId, CancellationToken cancellationToken)
+    {
+        JsonObject? controller = null;
+        string? problem = null;
+
+        async ValueTask<PublicKey?> ResolveAsync(string methodId, CancellationToken token)
+        {
+            // The verification method must be controlled by issuer.id: its URL is the issuer id plus a fragment.
+            if (!methodId.StartsWith(issuerId.AbsoluteUri + "#", StringComparison.Ordinal))
+            {
+                problem = $"The verification method '{methodId}' is not a fragment of the issuer id '{issuerId}'.";
+                return null;
+            }
+
+            controller ??= await FetchObjectAsync(issuerId, token);
+            if (controller is null)
+            {
+                problem = $"The issuer document at '{issuerId}' could not be fetched or is not a JSON object.";
+                return null;
+            }
+
+            var (key, reason) = IssuerControllerDocument.FindAssertionKey(controller, issuerId.AbsoluteUri, methodId);
+            problem = reason;
+            return key;
+        }
+
+        var result = await cryptosuite.VerifyAsync(credential, ResolveAsync, cancellationToken);
+        return result.Verified || problem is null ? result : DataIntegrityVerificationResult.Failure(problem);
+    }
+
+    private void CheckDates(VerificationReport report)
+    {
+        var now = timeProvider.GetUtcNow();
+        if (report.IssuedOn is { } validFrom && validFrom > now)
+        {
+            report.Fail(T["The badge is not valid yet: it becomes valid on {0:d MMMM yyyy}.", Issuing.ParisTime.ToParis(validFrom)]);
+        }
+        else if (report.Expires is { } validUntil && validUntil <= now)
+        {
+            report.Outcome = VerificationOutcome.Expired;
+        }
+    }
+
+    /// <summary>Reads the revocation bit of every BitstringStatusListEntry; the status list must be signed by the same issuer.</summary>
+    private async Task CheckStatusAsync(JsonObject credential, Uri issuerId, VerificationReport report, CancellationToken cancellationToken)
+    {
+        var entries = credential["credentialStatus"] switch
+        {
+            JsonArray array => array.OfType<JsonObject>().ToList(),
+            JsonObject single => [single],
+            _ => [],
+        };
+
+        foreach (var entry in entries.Where(e => Text(e["type"]) == "BitstringStatusListEntry" && Text(e["statusPurpose"]) == "revocation"))
+        {
+            var revoked = await ReadStatusBitAsync(entry, issuerId, cancellationToken);
+            if (revoked is null)
+            {
+                report.Fail(T["The issuer's revocation list could not be read, so it is unknown whether the badge was revoked. Try again later."]);
+                return;
+            }
+
+            if (revoked == true)
+            {
+                report.Outcome = VerificationOutcome.Revoked;
+                if (Uri.TryCreate(report.AssertionId, UriKind.Absolute, out var credentialId))
+                {
+                    report.RevocationReason = await fetcher.FindLocalRevocationReasonAsync(credentialId, cancellationToken);
+                }
+
+                return;
+            }
+        }
+    }
+
+    private async Task<bool?> ReadStatusBitAsync(JsonObject entry, Uri issuerId, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(Text(entry["statusListCredential"]), UriKind.Absolute, out var listUrl)
+            || !int.TryParse(Text(entry["statusListIndex"]), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        {
+            logger.LogInformation("A credential status entry has no valid statusListCredential or statusListIndex");
+            return null;
+        }
+
+        var list = await FetchObjectAsync(listUrl, cancellationToken);
+        if (list is null || IssuerId(list) != issuerId.AbsoluteUri || !Types(list).Contains(OpenBadgesV3.StatusListCredentialType))
+        {
+            logger.LogInformation("The status list {StatusListUrl} is missing, not a BitstringStatusListCredential, or not from issuer {IssuerId}", listUrl, issuerId);
+            return null;
+        }
+
+        var proof = await VerifyProofAsync(list, issuerId, cancellationToken);
+        if (!proof.Verified)
+        {
+            logger.LogInformation("The status list {StatusListUrl} failed verification: {Reason}", listUrl, proof.FailureReason);
+            return null;
+        }
+
+        try
+        {
+            return BitstringStatusList.IsSet(BitstringStatusList.Decode(Text(list["credentialSubject"]?["encodedList"]) ?? ""), index);
+        }
+        catch (FormatException exception)
+        {
+            logger.LogInformation(exception, "The status list {StatusListUrl} has an invalid encodedList", listUrl);
+            return null;
+        }
+    }
+
+    private static void CheckRecipient(JsonObject credential, string? email, VerificationReport report)
+    {
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return;
+        }
+
+        var identities = (credential["credentialSubject"]?["identifier"] as JsonArray ?? []).OfType<JsonObject>()
+            .Where(identity => Text(identity["identityType"]) == "emailAddress");
+        var matches = identities.Any(identity => identity["hashed"] is JsonValue hashed && hashed.GetValueKind() == JsonValueKind.True
+            ? RecipientIdentity.Verify(email, Text(identity["identityHash"]) ?? "", Text(identity["salt"]))
+            : RecipientIdentity.NormalizeEmail(Text(identity["identityHash"]) ?? "") == RecipientIdentity.NormalizeEmail(email));
+        report.Recipient = matches ? RecipientCheck.Match : RecipientCheck.NoMatch;
+    }
+
+    private async Task<JsonObject?> FetchObjectAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var fetched = await fetcher.FetchAsync(url, cancellationToken);
+        if (!fetched.Succeeded)
+        {
+            logger.LogInformation("Fetching {Url} to verify a credential failed with status {StatusCode}: {Error}", url, fetched.StatusCode, fetched.Error);
+            return null;
+        }
+
+        return Parse(fetched.Body!);
+    }
+
+    private static JsonObject? Parse(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? IssuerId(JsonObject document) => document["issuer"] is JsonObject issuer ? Text(issuer["id"]) : Text(document["issuer"]);
+
+    private static IEnumerable<string> Types(JsonObject document) => document["type"] switch
+    {
+        JsonArray array => array.Select(Text).OfType<string>(),
+        JsonValue value when Text(value) is { } single => [single],
+        _ => [],
+    };
+
+    private static DateTimeOffset? ParseDate(string? text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
+
+    private static string? Text(JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+}
