@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh machine: installs what the tests need (Debian packages),
-# starts PostgreSQL on 127.0.0.1 for the PostgreSQL variants, runs every test project, stops the
-# server, and prints one summary line "Tests: N passed, N failed, N skipped".
+# starts PostgreSQL on 127.0.0.1 for the PostgreSQL variants and Redis for the scale-out tests,
+# runs every test project, stops the servers, and prints one summary line
+# "Tests: N passed, N failed, N skipped".
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")" && pwd)"
@@ -12,9 +13,12 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 source "$ROOT/scripts/install-test-packages.sh"
 source "$ROOT/scripts/postgres.sh"
+source "$ROOT/scripts/redis.sh"
 
 postgres_start "$WORK/pg"
-trap 'postgres_stop "$WORK/pg"' EXIT
+trap 'postgres_stop "$WORK/pg"; redis_stop' EXIT
+redis_start "$WORK/redis"
+export AA_TEST_REDIS="127.0.0.1:$REDIS_PORT"
 export AA_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Include Error Detail=true"
 export AA_TEST_ARTIFACTS="$ROOT/docs/fr/images"
 

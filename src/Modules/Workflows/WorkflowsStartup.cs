@@ -1,3 +1,4 @@
+using ApprenantAgile.Platform.Clustering;
 using ApprenantAgile.Platform.Modules;
 using ApprenantAgile.Platform.Recipes;
 using ApprenantAgile.Platform.Security.Permissions;
@@ -28,7 +29,16 @@ public sealed class WorkflowsStartup : ModuleStartup
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<LocalKeyedLocks>();
-        services.AddScoped<IDistributedLock, DatabaseDistributedLock>();
+        var cluster = configuration.GetSection(ClusterOptions.SectionName).Get<ClusterOptions>() ?? new ClusterOptions();
+        if (cluster.Locks == DistributedLockKind.Redis)
+        {
+            services.AddScoped<IDistributedLock, RedisDistributedLock>();
+        }
+        else
+        {
+            services.AddScoped<IDistributedLock, DatabaseDistributedLock>();
+        }
+
         services.AddScoped<IWorkflowTypeStore, WorkflowTypeStore>();
         services.AddScoped<IWorkflowStore, WorkflowStore>();
         services.AddScoped<WorkflowInstanceSaver>();
@@ -41,7 +51,8 @@ public sealed class WorkflowsStartup : ModuleStartup
         services.AddScoped<UserTaskService>();
         services.AddScoped<WorkflowTypeValidator>();
 
-        services.AddSingleton<IWorkflowTimerProcessor, WorkflowTimerProcessor>();
+        services.AddSingleton<WorkflowTimerProcessor>();
+        services.AddSingleton<IWorkflowTimerProcessor, ClusterWorkflowTimerProcessor>();
         services.AddHostedService<WorkflowTimerService>();
 
         services.AddScoped<IRecipeStepHandler, WorkflowTypeStep>();

@@ -8,6 +8,13 @@ public sealed class PlatformOptions
     /// <summary>Folder for tenants.json, SQLite files, media and keys; relative paths start at the content root.</summary>
     public string AppDataPath { get; set; } = "App_Data";
 
+    /// <summary>
+    /// Folder for the files every node must see: each tenant's media, evidence and SQLite files
+    /// (Sites/{tenant}), archives and data-protection keys. Empty means <see cref="AppDataPath"/>.
+    /// With several nodes, every node mounts the same shared folder here.
+    /// </summary>
+    public string? SharedStoragePath { get; set; }
+
     /// <summary>Provider that new tenants get unless their creation names one.</summary>
     public Tenants.DatabaseProvider DefaultDatabaseProvider { get; set; } = Tenants.DatabaseProvider.Sqlite;
 

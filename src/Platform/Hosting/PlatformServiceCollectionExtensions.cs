@@ -1,4 +1,5 @@
 using System.Reflection;
+using ApprenantAgile.Platform.Clustering;
 using ApprenantAgile.Platform.Configuration;
 using ApprenantAgile.Platform.Data;
 using ApprenantAgile.Platform.Data.Migrations;
@@ -15,6 +16,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
@@ -47,9 +49,10 @@ public static class PlatformServiceCollectionExtensions
         services.AddPlatformLiquid(liquidAssemblies);
 
         services.AddPlatformEmail(builder.Configuration);
+        var cluster = services.AddPlatformClustering(builder.Configuration);
         AddTenancy(services);
         AddData(services);
-        AddDataProtection(services, builder);
+        AddDataProtection(services, builder, cluster);
         services.AddAntiforgery(options => options.Cookie.Name = TenantAntiforgeryCookieMiddleware.BaseName);
 
         var mvc = services.AddControllersWithViews(options => options.Conventions.Add(new FeatureControllerConvention(catalogue)));
@@ -70,7 +73,8 @@ public static class PlatformServiceCollectionExtensions
 
     private static void AddTenancy(IServiceCollection services)
     {
-        services.TryAddSingleton<ITenantSettingsStore, FileTenantSettingsStore>();
+        services.TryAddSingleton<ITenantSettingsStore>(sp => sp.GetRequiredService<FileTenantSettingsStore>());
+        services.AddSingleton<TenantMigrationLock>();
         services.AddSingleton<TenantHost>();
         services.AddSingleton<TenantResolver>();
         services.AddScoped<TenantAccessor>();
@@ -88,13 +92,15 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<IDocumentStore, DocumentStore>();
     }
 
-    private static void AddDataProtection(IServiceCollection services, WebApplicationBuilder builder)
+    private static void AddDataProtection(IServiceCollection services, WebApplicationBuilder builder, ClusterOptions cluster)
     {
-        var keysFolder = Path.Combine(builder.Environment.ContentRootPath,
-            builder.Configuration[$"{PlatformOptions.SectionName}:{nameof(PlatformOptions.AppDataPath)}"] ?? "App_Data", "DataProtection-Keys");
+        var platform = builder.Configuration.GetSection(PlatformOptions.SectionName).Get<PlatformOptions>() ?? new PlatformOptions();
+        var keysFolder = Path.Combine(AppDataPaths.SharedRootOf(platform, builder.Environment.ContentRootPath), "DataProtection-Keys");
+
+        // Every node must use the same application name and key ring, or a cookie from one node fails on another.
         services.AddDataProtection()
             .SetApplicationName("ApprenantAgile")
-            .PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
+            .PersistKeysToClusterStore(cluster, keysFolder);
 
         var original = services.Last(d => d.ServiceType == typeof(IDataProtectionProvider));
         services.Remove(original);

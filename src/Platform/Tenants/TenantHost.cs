@@ -17,6 +17,8 @@ public sealed class TenantHost(
     IServiceScopeFactory scopeFactory,
     ITenantSettingsStore store,
     FeatureCatalogue catalogue,
+    TenantMigrationLock migrationLock,
+    IEnumerable<ITenantChangeNotifier> notifiers,
     ILogger<TenantHost> logger)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<TenantContext>>> _contexts = new(StringComparer.Ordinal);
@@ -34,21 +36,39 @@ public sealed class TenantHost(
 
     public int ActiveCount => _contexts.Count;
 
-    /// <summary>Reads the settings of every tenant again, and forgets activated tenants whose settings changed.</summary>
-    public async Task ReloadAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Reads the settings of every tenant again, and releases activated tenants whose settings or
+    /// version changed. Returns the names of the released tenants.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ReloadAsync(CancellationToken cancellationToken = default)
     {
         var previous = _settings;
         _settings = await store.LoadAllAsync(cancellationToken);
 
+        var released = new List<string>();
         foreach (var name in _contexts.Keys)
         {
             var before = previous.FirstOrDefault(t => t.Name == name);
             var after = FindSettings(name);
-            if (after is null || !Equals(before, after))
+            if (before is null || after is null || !SameSettings(before, after))
             {
                 _contexts.TryRemove(name, out _);
+                released.Add(name);
             }
         }
+
+        return released;
+    }
+
+    /// <summary>
+    /// Applies a change that another node made and announced: reads the settings again and releases
+    /// the tenant's activated context, so that its next request activates it with the new settings
+    /// and features. Nothing is announced again.
+    /// </summary>
+    public async Task ApplyRemoteChangeAsync(string name, CancellationToken cancellationToken = default)
+    {
+        _settings = await store.LoadAllAsync(cancellationToken);
+        _contexts.TryRemove(name, out _);
     }
 
     public async Task SaveSettingsAsync(TenantSettings settings, CancellationToken cancellationToken = default)
@@ -67,11 +87,18 @@ public sealed class TenantHost(
         await RaiseChangedAsync(name);
     }
 
+    /// <summary>Excludes the other nodes from changing tenants until the handle is disposed (see <see cref="ITenantSettingsStore.LockChangesAsync"/>).</summary>
+    public Task<IAsyncDisposable> LockChangesAsync(CancellationToken cancellationToken = default) =>
+        store.LockChangesAsync(cancellationToken);
+
     /// <summary>Forgets the activated context of a tenant so that the next use activates it again (after a feature change).</summary>
-    public Task ReleaseAsync(string name)
+    public async Task ReleaseAsync(string name)
     {
         _contexts.TryRemove(name, out _);
-        return RaiseChangedAsync(name);
+
+        // A feature change leaves the settings as they are: the version bump is what other nodes compare.
+        await store.TouchAsync(name);
+        await RaiseChangedAsync(name);
     }
 
     public Task<TenantContext> GetOrActivateAsync(TenantSettings settings)
@@ -117,6 +144,8 @@ public sealed class TenantHost(
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var alwaysEnabled = catalogue.WithDependencies(catalogue.AlwaysEnabled.Select(f => f.Id));
 
+        // Two nodes may activate the tenant at the same moment: one migrates, the other waits and finds nothing pending.
+        await using var migrationHandle = await migrationLock.AcquireAsync(settings);
         await using var scope = TenantScope.Create(scopeFactory, new TenantContext(settings, alwaysEnabled));
         var migrations = scope.ServiceProvider.GetRequiredService<DataMigrationManager>();
         await migrations.UpdateAsync(alwaysEnabled);
@@ -136,8 +165,18 @@ public sealed class TenantHost(
         return new TenantContext(settings, enabled);
     }
 
+    /// <summary>Compares settings by value: record equality compares the host names list by reference.</summary>
+    private static bool SameSettings(TenantSettings before, TenantSettings after) =>
+        before.RequestUrlHosts.SequenceEqual(after.RequestUrlHosts, StringComparer.Ordinal)
+        && before with { RequestUrlHosts = Array.Empty<string>() } == after with { RequestUrlHosts = Array.Empty<string>() };
+
     private async Task RaiseChangedAsync(string name)
     {
+        foreach (var notifier in notifiers)
+        {
+            await notifier.NotifyAsync(name);
+        }
+
         if (TenantChanged is { } handlers)
         {
             foreach (var handler in handlers.GetInvocationList().Cast<Func<string, Task>>())

@@ -18,7 +18,7 @@ public sealed class TenantManager(
     ILogger<TenantManager> logger)
 {
     // One change at a time on this node, so that two creations cannot both pass the uniqueness checks.
-    // NOTE: nodes sharing one tenants store are not serialized with each other.
+    // Nodes sharing a PostgreSQL tenants store are serialized as well, by EnterClusterAsync.
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
     public IReadOnlyList<TenantSettings> List() =>
@@ -29,6 +29,7 @@ public sealed class TenantManager(
         await Gate.WaitAsync(cancellationToken);
         try
         {
+            await using var clusterLock = await EnterClusterAsync(cancellationToken);
             var (errors, settings) = await validator.ValidateAsync(request, cancellationToken);
             if (errors.Count > 0)
             {
@@ -70,6 +71,7 @@ public sealed class TenantManager(
         await Gate.WaitAsync(cancellationToken);
         try
         {
+            await using var clusterLock = await EnterClusterAsync(cancellationToken);
             var (settings, error) = FindChangeable(name);
             if (settings is null)
             {
@@ -150,6 +152,7 @@ public sealed class TenantManager(
         await Gate.WaitAsync(cancellationToken);
         try
         {
+            await using var clusterLock = await EnterClusterAsync(cancellationToken);
             var (settings, error) = FindChangeable(name);
             if (settings is null)
             {
@@ -177,6 +180,25 @@ public sealed class TenantManager(
         finally
         {
             Gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Takes the tenants store's change lock, then reads the settings again: another node may have
+    /// changed a tenant since this node was last notified.
+    /// </summary>
+    private async Task<IAsyncDisposable> EnterClusterAsync(CancellationToken cancellationToken)
+    {
+        var clusterLock = await host.LockChangesAsync(cancellationToken);
+        try
+        {
+            await host.ReloadAsync(cancellationToken);
+            return clusterLock;
+        }
+        catch
+        {
+            await clusterLock.DisposeAsync();
+            throw;
         }
     }
 

@@ -36,5 +36,12 @@ public sealed record TenantSettings
 
     public DateTime CreatedUtc { get; init; } = DateTime.UtcNow;
 
+    /// <summary>
+    /// Change counter kept by a shared store (0 in tenants.json): every save and every feature change
+    /// increments it, so that a node comparing versions finds the changes it was not notified of.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public long Version { get; init; }
+
     public bool IsDefault => string.Equals(Name, DefaultTenantName, StringComparison.Ordinal);
 }
