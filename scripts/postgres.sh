@@ -19,7 +19,7 @@ postgres_start() {
   [ "$(id -u)" = 0 ] || as_postgres=()
   "${as_postgres[@]}" "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
   "${as_postgres[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o \
-    "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories=$dir/sock -c max_connections=300 -c fsync=off" start >/dev/null
+    "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories=$dir/sock -c max_connections=500 -c fsync=off" start >/dev/null
   echo "PostgreSQL started on 127.0.0.1:$PG_PORT"
 }
 
