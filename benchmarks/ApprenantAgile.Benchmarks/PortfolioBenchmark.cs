@@ -52,7 +52,7 @@ internal static class PortfolioBenchmark
             Console.WriteLine($"| hosted portfolio page, p50 / p99 latency, ms | {comparison.Hosted.P50:F2} / {comparison.Hosted.P99:F2} |");
             Console.WriteLine($"| bare Kestrel HTML endpoint (same bytes), requests per second (median of rounds) | {comparison.Bare.PerSecond:F0} |");
             Console.WriteLine($"| bare Kestrel HTML endpoint, p50 / p99 latency, ms | {comparison.Bare.P50:F2} / {comparison.Bare.P99:F2} |");
-            Console.WriteLine($"| **ratio hosted / bare** (median of per-round ratios) | **{comparison.Ratio:F2}** |");
+            Console.WriteLine($"| **ratio hosted / bare** (median of per-round ratios) | **{comparison.Ratio:F3}** |");
             Console.WriteLine($"| failed requests (hosted / bare) | {comparison.Rounds.Sum(r => r.Hosted.Failures)} / {comparison.Rounds.Sum(r => r.Bare.Failures)} |");
         }
         finally
