@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using System.Text.Json.Nodes;
 using ApprenantAgile.Badges.Abstractions;
 using ApprenantAgile.Badges.Assertions;
@@ -8,18 +7,10 @@ using ApprenantAgile.Badges.Endpoints;
 using ApprenantAgile.Badges.Signing;
 using ApprenantAgile.Platform.Documents;
 using ApprenantAgile.Platform.Features;
-using ApprenantAgile.Platform.Hosting;
 using ApprenantAgile.Platform.Settings;
 using ApprenantAgile.Platform.Tenants;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ApprenantAgile.Benchmarks;
@@ -35,12 +26,14 @@ internal static class IssuingBenchmark
 {
     private const string TenantName = "bench";
 
+    private const string JsonLd = "application/ld+json";
+
     public static async Task RunAsync(int assertions, int concurrency, TimeSpan duration, int rounds)
     {
         var appData = Path.Combine(Path.GetTempPath(), "aa-bench", Guid.NewGuid().ToString("N"));
         try
         {
-            await using var platform = await StartPlatformAsync(appData);
+            await using var platform = await BenchmarkHost.StartListeningAsync(appData);
             var host = platform.Services.GetRequiredService<TenantHost>();
             await PrepareTenantAsync(host);
 
@@ -49,17 +42,17 @@ internal static class IssuingBenchmark
             var issueAndBake = await IssueAsync(host, assertions, bake: true);
             var assertionPath = $"/{TenantName}/ob2/assertions/{issueOnly.LastAssertionId}";
 
-            var platformUrl = ListeningUrl(platform);
-            var body = await FetchBodyAsync(platformUrl + assertionPath);
-            await using var bare = await StartBareKestrelAsync(body);
-            var bareUrl = ListeningUrl(bare);
+            var platformUrl = LoopbackLoad.ListeningUrl(platform);
+            var body = await LoopbackLoad.FetchBodyAsync(platformUrl + assertionPath, JsonLd);
+            await using var bare = await LoopbackLoad.StartBareKestrelAsync("/assertion", body, JsonLd, "public, max-age=300");
+            var bareUrl = LoopbackLoad.ListeningUrl(bare);
 
-            var comparison = await CompareAsync(platformUrl + assertionPath, bareUrl + "/assertion", concurrency, duration, rounds);
-            var notModified = await LoadAsync(platformUrl + assertionPath, concurrency, duration, comparison.EntityTag);
+            var comparison = await LoopbackLoad.CompareAsync(platformUrl + assertionPath, bareUrl + "/assertion", JsonLd, concurrency, duration, rounds);
+            var notModified = await LoopbackLoad.LoadAsync(platformUrl + assertionPath, JsonLd, concurrency, duration, comparison.EntityTag);
 
             Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, .NET {Environment.Version}, {Environment.OSVersion}");
             Console.WriteLine($"Issuing: {assertions} assertions per run, sequential, one tenant on SQLite. Load: {concurrency} concurrent requests for {duration.TotalSeconds:F0} s per endpoint and round, {rounds} rounds alternating hosted and bare, Accept: application/ld+json, body {body.Length} bytes.");
-            Console.WriteLine($"Per-round requests per second, hosted / bare: {string.Join(", ", comparison.Rounds.Select(r => $"{r.Hosted.PerSecond:F0} / {r.Bare.PerSecond:F0}"))}");
+            Console.WriteLine($"Per-round requests per second, hosted / bare: {LoopbackLoad.FormatRounds(comparison)}");
             Console.WriteLine();
             Console.WriteLine("| measure | result |");
             Console.WriteLine("|---|---:|");
@@ -76,34 +69,8 @@ internal static class IssuingBenchmark
         }
         finally
         {
-            try
-            {
-                Directory.Delete(appData, recursive: true);
-            }
-            catch (IOException)
-            {
-                // SQLite may still hold a pooled file handle; the temporary folder is left to the OS.
-            }
+            BenchmarkHost.DeleteAppData(appData);
         }
-    }
-
-    private static async Task<WebApplication> StartPlatformAsync(string appData)
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark" });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration["Platform:AppDataPath"] = appData;
-        builder.Configuration["Platform:DefaultTenantHosts:0"] = "national.bench";
-        builder.Configuration["Platform:PublicBaseUrl"] = "http://127.0.0.1";
-        builder.Configuration["Email:DeliveryMethod"] = "PickupDirectory";
-        builder.Configuration["Email:PickupDirectory"] = Path.Combine(appData, "Mail");
-        builder.Configuration["Email:DefaultSender"] = "bench@apprenant-agile.test";
-        builder.Logging.ClearProviders();
-        builder.AddApprenantAgilePlatform(System.Reflection.Assembly.Load("ApprenantAgile.Web"));
-
-        var app = builder.Build();
-        app.UseApprenantAgilePlatform();
-        await app.StartAsync();
-        return app;
     }
 
     private static async Task PrepareTenantAsync(TenantHost host)
@@ -126,7 +93,7 @@ internal static class IssuingBenchmark
         site.ContactEmail = "contact@app-mesure.test";
         await documents.SaveAsync(site);
 
-        var recipe = JsonNode.Parse(await File.ReadAllTextAsync(FindRecipe()))!;
+        var recipe = JsonNode.Parse(await File.ReadAllTextAsync(BenchmarkHost.FindRecipe("catalogue-national")))!;
         var step = recipe["steps"]!.AsArray().Select(s => s!.AsObject()).Single(s => s["name"]!.GetValue<string>() == BadgeCatalogueStep.Name);
         var errors = new List<CatalogueError>();
         var catalogue = services.GetRequiredService<CatalogueRecipeReader>().Read(step, errors)
@@ -198,121 +165,4 @@ internal static class IssuingBenchmark
         RecipientName = "Apprenant de mesure",
         SourceKey = "bench:" + Guid.NewGuid().ToString("N"),
     };
-
-    private static async Task<WebApplication> StartBareKestrelAsync(byte[] body)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        app.MapGet("/assertion", (HttpContext http) =>
-        {
-            http.Response.Headers.CacheControl = "public, max-age=300";
-            return Results.Bytes(body, "application/ld+json");
-        });
-        await app.StartAsync();
-        return app;
-    }
-
-    /// <summary>
-    /// Loads the hosted and the bare endpoint in alternating rounds, so that both see the same share of
-    /// whatever else runs on the machine, and returns the medians and the median of per-round ratios.
-    /// </summary>
-    private static async Task<Comparison> CompareAsync(string hostedUrl, string bareUrl, int concurrency, TimeSpan duration, int rounds)
-    {
-        var results = new List<(LoadResult Hosted, LoadResult Bare)>();
-        string? entityTag = null;
-        for (var round = 0; round < rounds; round++)
-        {
-            var hosted = await LoadAsync(hostedUrl, concurrency, duration);
-            var bare = await LoadAsync(bareUrl, concurrency, duration);
-            entityTag ??= hosted.EntityTag;
-            results.Add((hosted, bare));
-        }
-
-        var hostedMedian = results.Select(r => r.Hosted).OrderBy(r => r.PerSecond).ElementAt(rounds / 2);
-        var bareMedian = results.Select(r => r.Bare).OrderBy(r => r.PerSecond).ElementAt(rounds / 2);
-        var ratio = results.Select(r => r.Hosted.PerSecond / r.Bare.PerSecond).Order().ElementAt(rounds / 2);
-        return new Comparison(results, hostedMedian, bareMedian, ratio, entityTag);
-    }
-
-    private static async Task<LoadResult> LoadAsync(string url, int concurrency, TimeSpan duration, string? ifNoneMatch = null)
-    {
-        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, UseProxy = false });
-        client.DefaultRequestHeaders.Accept.ParseAdd("application/ld+json");
-        if (ifNoneMatch is not null)
-        {
-            client.DefaultRequestHeaders.IfNoneMatch.ParseAdd(ifNoneMatch);
-        }
-
-        var expected = ifNoneMatch is null ? HttpStatusCode.OK : HttpStatusCode.NotModified;
-
-        // Warm-up: JIT, connection pool, EF Core query cache, the document cache.
-        await RunWorkersAsync(client, url, concurrency, TimeSpan.FromSeconds(2), expected);
-        return await RunWorkersAsync(client, url, concurrency, duration, expected);
-    }
-
-    private static async Task<LoadResult> RunWorkersAsync(HttpClient client, string url, int concurrency, TimeSpan duration, HttpStatusCode expected)
-    {
-        var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        var started = Stopwatch.GetTimestamp();
-        string? entityTag = null;
-        var workers = Enumerable.Range(0, concurrency).Select(async _ =>
-        {
-            var latencies = new List<double>();
-            var failures = 0;
-            while (Stopwatch.GetTimestamp() < deadline)
-            {
-                var requestStarted = Stopwatch.GetTimestamp();
-                using var response = await client.GetAsync(url);
-                await response.Content.ReadAsByteArrayAsync();
-                latencies.Add(Stopwatch.GetElapsedTime(requestStarted).TotalMilliseconds);
-                entityTag ??= response.Headers.ETag?.Tag;
-                if (response.StatusCode != expected)
-                {
-                    failures++;
-                }
-            }
-
-            return (latencies, failures);
-        }).ToList();
-
-        var results = await Task.WhenAll(workers);
-        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        var all = results.SelectMany(r => r.latencies).Order().ToList();
-        return new LoadResult(all.Count / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), results.Sum(r => r.failures), entityTag);
-    }
-
-    private sealed record LoadResult(double PerSecond, double P50, double P99, int Failures, string? EntityTag);
-
-    private sealed record Comparison(IReadOnlyList<(LoadResult Hosted, LoadResult Bare)> Rounds, LoadResult Hosted, LoadResult Bare, double Ratio, string? EntityTag);
-
-    private static async Task<byte[]> FetchBodyAsync(string url)
-    {
-        using var client = new HttpClient();
-        client.DefaultRequestHeaders.Accept.ParseAdd("application/ld+json");
-        using var response = await client.GetAsync(url);
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadAsByteArrayAsync();
-    }
-
-    private static string ListeningUrl(WebApplication app) =>
-        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
-
-    private static double Percentile(IReadOnlyList<double> sorted, double fraction) =>
-        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(fraction * sorted.Count) - 1)];
-
-    private static string FindRecipe()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "recipes", "catalogue-national.recipe.json");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException($"No recipes/catalogue-national.recipe.json above {AppContext.BaseDirectory}. Run the benchmark from a clone of the repository.");
-    }
 }

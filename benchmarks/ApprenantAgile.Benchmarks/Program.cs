@@ -9,6 +9,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 //        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- issuing [assertions] [concurrency] [seconds] [rounds]
 //        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- review [applications] [concurrency]
 //        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- ob3-proofs
+//        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- portfolio [badges] [concurrency] [seconds] [rounds]
 var command = args.FirstOrDefault() ?? "";
 switch (command)
 {
@@ -31,6 +32,14 @@ switch (command)
         await ReviewBenchmark.RunAsync(applications, workers);
         return 0;
 
+    case "portfolio":
+        var pageBadges = args.Length > 1 ? int.Parse(args[1]) : 12;
+        var pageConcurrency = args.Length > 2 ? int.Parse(args[2]) : 16;
+        var pageSeconds = args.Length > 3 ? int.Parse(args[3]) : 10;
+        var pageRounds = args.Length > 4 ? int.Parse(args[4]) : 3;
+        await PortfolioBenchmark.RunAsync(pageBadges, pageConcurrency, TimeSpan.FromSeconds(pageSeconds), Math.Max(1, pageRounds));
+        return 0;
+
     case "ob3-proofs":
         // In-process, so that BenchmarkDotNet does not build a second copy of the solution.
         var config = ManualConfig.Create(DefaultConfig.Instance)
@@ -42,6 +51,7 @@ switch (command)
         Console.Error.WriteLine("Usage: ApprenantAgile.Benchmarks tenant-activation [tenant counts, e.g. 100 500]");
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks issuing [assertions per run, default 200] [concurrent requests, default 16] [seconds per endpoint and round, default 10] [rounds, default 3]");
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks review [applications, default 1000] [concurrent workers, default 4]");
+        Console.Error.WriteLine("       ApprenantAgile.Benchmarks portfolio [badges on the public page, default 12] [concurrent requests, default 16] [seconds per endpoint and round, default 10] [rounds, default 3]");
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks ob3-proofs (eddsa-rdfc-2022 sign and verify of one credential, BenchmarkDotNet)");
         return 1;
 }
