@@ -97,6 +97,40 @@ public sealed class VcJwtTests(PlatformFactory factory) : IClassFixture<Platform
         Assert.Contains("La revendication JWT jti ne correspond pas", result["problems"]![0]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Jwt_with_alg_none_is_rejected()
+    {
+        var (tenant, client, credentialUrl) = await IssueAsync(DatabaseProvider.Sqlite, "none@exemple.fr");
+        var parts = (await GetJwtAsync(client, credentialUrl)).Split('.');
+        var header = JsonNode.Parse(Base64Url.DecodeFromChars(parts[0]))!.AsObject();
+        header["alg"] = "none";
+        var unsigned = $"{Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(header))}.{parts[1]}.{parts[2]}";
+
+        var result = await PostVerifyAsync(client, tenant, unsigned);
+
+        Assert.False(result["verified"]!.GetValue<bool>());
+        Assert.Contains("seul RS256 est accepté", result["problems"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Jwt_signed_with_other_tenant_key_is_rejected()
+    {
+        // The other tenant's key signs a payload that names this tenant as issuer: its key set is not next to this issuer.
+        var (tenant, client, credentialUrl) = await IssueAsync(DatabaseProvider.Sqlite, "usurpe-jwt@exemple.fr");
+        var (other, _, _) = await IssueAsync(DatabaseProvider.Sqlite, "autre-jwt@exemple.fr");
+        var payload = VcJwt.Parse(await GetJwtAsync(client, credentialUrl))!.Payload;
+        var jwt = await other.WithScopeAsync(async sp =>
+        {
+            using var key = await sp.GetRequiredService<IssuerKeyRing>().GetActiveSigningKeyAsync(IssuerKeyType.Rsa);
+            return key.SignJws(JsonSerializer.SerializeToUtf8Bytes(payload), sp.GetRequiredService<IssuerJsonWebKeySet>().KeyId(key.KeyId), VcJwt.HeaderType);
+        });
+
+        var result = await PostVerifyAsync(client, tenant, jwt);
+
+        Assert.False(result["verified"]!.GetValue<bool>());
+        Assert.Contains("n’appartient pas à l’émetteur", result["problems"]![0]!.GetValue<string>());
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Jwt_of_retired_key_still_verifies(DatabaseProvider provider)
