@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ApprenantAgile.Badges.Abstractions;
 using ApprenantAgile.Badges.Assertions;
@@ -6,6 +8,8 @@ using ApprenantAgile.Badges.Issuing;
 using ApprenantAgile.Badges.JsonLd;
 using ApprenantAgile.Badges.OpenBadges;
 using ApprenantAgile.Badges.OpenBadges.V3;
+using ApprenantAgile.Badges.OpenBadges.V3.Jwt;
+using ApprenantAgile.Badges.Signing;
 using ApprenantAgile.Platform.Configuration;
 using ApprenantAgile.Platform.Tenants;
 using BenchmarkDotNet.Attributes;
@@ -18,7 +22,9 @@ namespace ApprenantAgile.Benchmarks;
 /// <summary>
 /// Signs and verifies one OpenBadgeCredential as the platform issues it (embedded issuer and achievement,
 /// three rubric levels, one evidence entry, a status entry) with eddsa-rdfc-2022: JSON-LD expansion in
-/// safe mode, RDFC-1.0, SHA-256 and Ed25519. No database or HTTP: only the proof's cost.
+/// safe mode, RDFC-1.0, SHA-256 and Ed25519. It also secures the same credential as a VC-JWT (RS256 with a
+/// 2048-bit RSA key, the key size of the issuer key ring) and verifies it with the claim checks.
+/// No database or HTTP: only the cost of the proof or of the JWS.
 /// </summary>
 [MemoryDiagnoser]
 public class Ob3ProofBenchmark
@@ -28,6 +34,8 @@ public class Ob3ProofBenchmark
     private JsonObject _unsigned = null!;
     private JsonObject _signed = null!;
     private string _method = null!;
+    private RSA _rsa = null!;
+    private string _jwt = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -37,10 +45,16 @@ public class Ob3ProofBenchmark
         _method = urls.VerificationMethod("benchmark");
         _unsigned = new OpenBadgeCredentialBuilder(urls).Build(CreateAssertion(), CreateBadgeClass(), CreateIssuer(), statusListIndex: 4242);
         _signed = SignAsync().GetAwaiter().GetResult();
+        _rsa = RSA.Create(2048);
+        _jwt = SignJwt();
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _key.Dispose();
+    public void Cleanup()
+    {
+        _key.Dispose();
+        _rsa.Dispose();
+    }
 
     [Benchmark]
     public Task<JsonObject> SignAsync() => _suite.CreateProofAsync(_unsigned, _key, _method, DateTime.UtcNow);
@@ -50,6 +64,22 @@ public class Ob3ProofBenchmark
     {
         var result = await _suite.VerifyAsync(_signed, id => id == _method ? _key.PublicKey : null);
         return result.Verified ? true : throw new InvalidOperationException("The benchmark credential did not verify: " + result.FailureReason);
+    }
+
+    /// <summary>Builds the VC-JWT payload (credential plus registered claims) and signs it RS256.</summary>
+    [Benchmark]
+    public string SignJwt() =>
+        RsaJws.Sign(JsonSerializer.SerializeToUtf8Bytes(VcJwtClaims.BuildPayload(_unsigned), Ob3Json.Options), _rsa, "https://bench.example/ob3/jwks#benchmark", VcJwt.HeaderType);
+
+    /// <summary>Checks the RS256 signature, parses the payload and compares the registered claims with the credential.</summary>
+    [Benchmark]
+    public bool VerifyJwt()
+    {
+        var result = RsaJws.Verify(_jwt, _rsa);
+        var payload = result.IsValid ? JsonNode.Parse(result.Payload)!.AsObject() : null;
+        return payload is not null && VcJwtClaims.FindMismatch(payload) is null
+            ? true
+            : throw new InvalidOperationException("The benchmark VC-JWT did not verify: " + result.Reason);
     }
 
     private static Ob3Urls CreateUrls()

@@ -52,6 +52,6 @@ switch (command)
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks issuing [assertions per run, default 200] [concurrent requests, default 16] [seconds per endpoint and round, default 10] [rounds, default 3]");
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks review [applications, default 1000] [concurrent workers, default 4]");
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks portfolio [badges on the public page, default 12] [concurrent requests, default 16] [seconds per endpoint and round, default 10] [rounds, default 3]");
-        Console.Error.WriteLine("       ApprenantAgile.Benchmarks ob3-proofs (eddsa-rdfc-2022 sign and verify of one credential, BenchmarkDotNet)");
+        Console.Error.WriteLine("       ApprenantAgile.Benchmarks ob3-proofs (eddsa-rdfc-2022 and VC-JWT sign and verify of one credential, BenchmarkDotNet)");
         return 1;
 }

@@ -28,6 +28,7 @@ public sealed class MyBadgesOb3Tests(PlatformFactory factory) : IClassFixture<Pl
         Assert.Contains($"href=\"{credentialPath}/credential.png\"", page);
         Assert.Contains($"href=\"{credentialPath}/credential.svg\"", page);
         Assert.Contains($"href=\"{credentialPath}/credential.json\"", page);
+        Assert.Contains($"href=\"{credentialPath}/credential.jwt\"", page);
         Assert.Contains("Télécharger l’image Open Badges 3.0 (PNG)", page);
         Assert.Equal(json, PngBaker.Unbake(png, "openbadgecredential"));
     }

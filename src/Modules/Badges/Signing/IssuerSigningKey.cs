@@ -34,8 +34,11 @@ public sealed class IssuerSigningKey : IDisposable
 
     public Key? Ed25519 { get; }
 
-    /// <summary>Signs <paramref name="payload"/> as an RS256 compact JWS whose header carries this key's id as "kid".</summary>
-    public string SignJws(ReadOnlySpan<byte> payload)
+    /// <summary>
+    /// Signs <paramref name="payload"/> as an RS256 compact JWS whose header carries <paramref name="keyId"/> as "kid"
+    /// (this key's id when null) and <paramref name="mediaType"/> as "typ" when given.
+    /// </summary>
+    public string SignJws(ReadOnlySpan<byte> payload, string? keyId = null, string? mediaType = null)
     {
         if (Rsa is null)
         {
@@ -45,7 +48,7 @@ public sealed class IssuerSigningKey : IDisposable
         // A shared key may sign for several requests at once, and RSA instances are not documented as thread-safe.
         lock (Rsa)
         {
-            return RsaJws.Sign(payload, Rsa, KeyId);
+            return RsaJws.Sign(payload, Rsa, keyId ?? KeyId, mediaType);
         }
     }
 

@@ -17,8 +17,11 @@ public static class RsaJws
     /// <summary>Smallest RSA modulus accepted for signing and verification, in bits.</summary>
     public const int MinimumKeySize = 2048;
 
-    /// <summary>Signs <paramref name="payload"/> with header <c>{"alg":"RS256"}</c>, plus <c>"kid"</c> when <paramref name="keyId"/> is given.</summary>
-    public static string Sign(ReadOnlySpan<byte> payload, RSA privateKey, string? keyId = null)
+    /// <summary>
+    /// Signs <paramref name="payload"/> with header <c>{"alg":"RS256"}</c>, plus <c>"kid"</c> when <paramref name="keyId"/>
+    /// is given and <c>"typ"</c> when <paramref name="mediaType"/> is given (a VC-JWT uses "vc+jwt").
+    /// </summary>
+    public static string Sign(ReadOnlySpan<byte> payload, RSA privateKey, string? keyId = null, string? mediaType = null)
     {
         ArgumentNullException.ThrowIfNull(privateKey);
         RequireKeySize(privateKey);
@@ -27,6 +30,11 @@ public static class RsaJws
         if (keyId is not null)
         {
             header["kid"] = keyId;
+        }
+
+        if (mediaType is not null)
+        {
+            header["typ"] = mediaType;
         }
 
         var signingInput = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(header)) + "." + Base64Url.EncodeToString(payload);

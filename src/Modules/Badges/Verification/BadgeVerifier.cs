@@ -21,12 +21,18 @@ public sealed partial class BadgeVerifier(
     Ob2DocumentFetcher fetcher,
     BadgeUnbaker unbaker,
     OpenBadges.V3.OpenBadgeCredentialVerifier credentialVerifier,
+    OpenBadges.V3.Jwt.VcJwtVerifier vcJwtVerifier,
     TimeProvider timeProvider,
     IStringLocalizer<BadgeVerifier> T,
     ILogger<BadgeVerifier> logger)
 {
     public async Task<VerificationReport> VerifyAsync(VerificationInput input, CancellationToken cancellationToken)
     {
+        if (input.Image is not { Length: > 0 } && OpenBadges.V3.Jwt.VcJwt.IsVcJwt(input.Text))
+        {
+            return await vcJwtVerifier.VerifyAsync(input.Text!, input.RecipientEmail, cancellationToken);
+        }
+
         if (await credentialVerifier.ReadAsync(input, cancellationToken) is { } credential)
         {
             return await credentialVerifier.VerifyAsync(credential, input.RecipientEmail, cancellationToken);

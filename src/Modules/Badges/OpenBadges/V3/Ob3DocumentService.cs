@@ -2,12 +2,13 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ApprenantAgile.Badges.Assertions;
 using ApprenantAgile.Badges.DataIntegrity;
+using ApprenantAgile.Badges.OpenBadges.V3.Jwt;
 
 namespace ApprenantAgile.Badges.OpenBadges.V3;
 
 /// <summary>
 /// Resolves the current tenant's public Open Badges 3.0 documents (issuer controller document,
-/// credentials, revocation status list), for the HTTP endpoints and for in-process verification.
+/// credentials, revocation status list, JWK Set), for the HTTP endpoints and for in-process verification.
 /// </summary>
 public sealed partial class Ob3DocumentService(
     AssertionStore assertions,
@@ -16,7 +17,8 @@ public sealed partial class Ob3DocumentService(
     IssuerMultikeys keys,
     EddsaRdfc2022 cryptosuite,
     Ob3Urls urls,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    IssuerJsonWebKeySet keySet)
 {
     public async Task<JsonObject> IssuerAsync(CancellationToken cancellationToken) =>
         IssuerControllerDocument.Build(urls.Issuer, await keys.ListVerificationMethodsAsync(cancellationToken));
@@ -75,6 +77,11 @@ public sealed partial class Ob3DocumentService(
         if (path == Ob3Urls.RoutePrefix + "/status/revocation")
         {
             return (await StatusListAsync(cancellationToken)).ToJsonString();
+        }
+
+        if (path == VcJwt.KeySetPath)
+        {
+            return (await keySet.BuildAsync(cancellationToken)).ToJsonString();
         }
 
         if (CredentialPath().Match(path) is { Success: true } match)

@@ -5,6 +5,7 @@ using ApprenantAgile.Badges.Abstractions;
 using ApprenantAgile.Badges.Assertions;
 using ApprenantAgile.Badges.Endpoints;
 using ApprenantAgile.Badges.Issuing;
+using ApprenantAgile.Badges.OpenBadges.V3.Jwt;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -41,6 +42,11 @@ public static class Ob3Endpoints
 
     private static async Task<IResult> GetCredentialAsync(HttpContext http, string assertionId, Ob3DocumentService documents, Ob2Urls ob2Urls, CancellationToken cancellationToken)
     {
+        if (VcJwtEndpoints.AcceptsVcJwt(http.Request))
+        {
+            return await VcJwtEndpoints.GetCredentialJwtAsync(http, assertionId, cancellationToken);
+        }
+
         var mediaType = SelectMediaType(http.Request);
         if (mediaType is null)
         {
@@ -90,13 +96,19 @@ public static class Ob3Endpoints
 
     /// <summary>
     /// Verifies the credential posted as the JSON body (at most <see cref="MaxVerifyBodyBytes"/>); an
-    /// optional <c>recipientEmail</c> query value is checked against the hashed identity.
+    /// optional <c>recipientEmail</c> query value is checked against the hashed identity. A body with Content-Type
+    /// application/vc+jwt is verified as a VC-JWT.
     /// </summary>
     private static async Task<IResult> VerifyAsync(HttpContext http, OpenBadgeCredentialVerifier verifier, string? recipientEmail, CancellationToken cancellationToken)
     {
         if (http.Request.ContentLength > MaxVerifyBodyBytes)
         {
             return Results.Problem($"The credential is larger than {MaxVerifyBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (VcJwtEndpoints.IsVcJwtBody(http.Request))
+        {
+            return await VcJwtEndpoints.VerifyBodyAsync(http, recipientEmail, cancellationToken);
         }
 
         JsonObject? credential;

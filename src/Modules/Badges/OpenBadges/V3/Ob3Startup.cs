@@ -1,5 +1,6 @@
 using ApprenantAgile.Badges.DataIntegrity;
 using ApprenantAgile.Badges.JsonLd;
+using ApprenantAgile.Badges.OpenBadges.V3.Jwt;
 using ApprenantAgile.Platform.Modules;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -24,7 +25,14 @@ public sealed class Ob3Startup : ModuleStartup
         services.AddScoped<Ob3BakedImages>();
         services.AddScoped<Ob3DocumentFetcher>();
         services.AddScoped<OpenBadgeCredentialVerifier>();
+        services.AddScoped<IssuerJsonWebKeySet>();
+        services.AddScoped<VcJwtIssuer>();
+        services.AddScoped<VcJwtVerifier>();
     }
 
-    public override void Configure(IEndpointRouteBuilder endpoints) => Ob3Endpoints.Map(endpoints);
+    public override void Configure(IEndpointRouteBuilder endpoints)
+    {
+        Ob3Endpoints.Map(endpoints);
+        VcJwtEndpoints.Map(endpoints);
+    }
 }

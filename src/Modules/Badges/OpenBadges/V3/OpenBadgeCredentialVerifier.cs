@@ -15,7 +15,7 @@ namespace ApprenantAgile.Badges.OpenBadges.V3;
 /// document lists, its validity dates, its revocation status list bit, and optionally the recipient's
 /// e-mail. Problems are localized for the verification page; the English reasons go to the log.
 /// </summary>
-public sealed class OpenBadgeCredentialVerifier(
+public sealed partial class OpenBadgeCredentialVerifier(
     EddsaRdfc2022 cryptosuite,
     Ob3DocumentFetcher fetcher,
     BadgeUnbaker unbaker,
