@@ -1,16 +1,16 @@
 // Verifies a credential with the Digital Credentials Consortium's @digitalcredentials/verifier-core.
 // Prints {"signature": bool, "expiration": bool|null, "revocation": bool|null, "errors": [...]} on stdout.
-// verifier-core builds its own document loader (contexts bundled, did:key resolved offline) and offers no
-// option to replace it; knownDIDRegistries is empty so that no issuer registry is fetched.
+// verifier-core builds its own document loader, with bundled contexts and an offline did:key resolver, and
+// offers no option to replace it. knownDIDRegistries is empty, so no issuer registry is fetched.
 import { parseArguments, readJsonInput } from './lib/arguments.mjs';
 
-// verifier-core fetches every credentialSchema URL with the global fetch, and catches the failure. Tests never
-// reach the internet, so only loopback addresses may be fetched.
+// verifier-core fetches every credentialSchema URL with the global fetch and catches the failure. The
+// replacement below rejects every host but loopback, so the schema check never reaches the internet.
 const loopbackFetch = globalThis.fetch;
 globalThis.fetch = async (resource, options) => {
   const url = new URL(resource instanceof Request ? resource.url : String(resource));
   if (url.hostname !== '127.0.0.1' && url.hostname !== '[::1]') {
-    throw new Error(`Offline test: ${url.href} is not fetched.`);
+    throw new Error(`Blocked fetch of ${url.href}: the interop tests only reach loopback addresses.`);
   }
   return loopbackFetch(resource, options);
 };
