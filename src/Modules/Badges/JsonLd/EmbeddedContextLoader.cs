@@ -29,6 +29,7 @@ public sealed class EmbeddedContextLoader : IJsonLdDocumentLoader
             ["https://w3id.org/security/data-integrity/v2"] = "data-integrity-v2.jsonld",
             ["https://www.w3.org/ns/did/v1"] = "did-v1.jsonld",
             ["https://w3id.org/security/suites/ed25519-2020/v1"] = "suites-ed25519-2020.jsonld",
+            ["https://www.w3.org/ns/credentials/status/v1"] = "credentials-status-v1.jsonld",
             ["https://purl.imsglobal.org/spec/ob/v3p0/context.json"] = "ob-v3p0-context-3.0.0.json",
             ["https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json"] = "ob-v3p0-context-3.0.1.json",
             ["https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json"] = "ob-v3p0-context-3.0.2.json",

@@ -24,6 +24,7 @@ public sealed class Ob3Startup : ModuleStartup
         services.AddScoped<Ob3DocumentService>();
         services.AddScoped<Ob3BakedImages>();
         services.AddScoped<Ob3DocumentFetcher>();
+        services.AddSingleton<Did.Ed25519Signature2020>();
         services.AddScoped<OpenBadgeCredentialVerifier>();
         services.AddScoped<IssuerJsonWebKeySet>();
         services.AddScoped<VcJwtIssuer>();

@@ -3,6 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ApprenantAgile.Badges.Baking;
 using ApprenantAgile.Badges.DataIntegrity;
+using ApprenantAgile.Badges.JsonLd;
+using ApprenantAgile.Badges.OpenBadges.V3.Did;
+using ApprenantAgile.Badges.Rdf;
 using ApprenantAgile.Badges.Verification;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
@@ -17,12 +20,16 @@ namespace ApprenantAgile.Badges.OpenBadges.V3;
 /// </summary>
 public sealed partial class OpenBadgeCredentialVerifier(
     EddsaRdfc2022 cryptosuite,
+    Ed25519Signature2020 legacySuite,
     Ob3DocumentFetcher fetcher,
     BadgeUnbaker unbaker,
     TimeProvider timeProvider,
     IStringLocalizer<OpenBadgeCredentialVerifier> T,
     ILogger<OpenBadgeCredentialVerifier> logger)
 {
+    /// <summary>Marks, in the English failure reason, a proof whose verification method did not resolve to a key of the issuer.</summary>
+    private const string UnknownKeyPrefix = "Unknown key: ";
+
     /// <summary>Returns whether <paramref name="document"/> claims to be an Open Badges 3.0 credential, so that this verifier (not the 2.0 one) handles it.</summary>
     public static bool IsCredential(JsonObject document) =>
         Types(document).Any(type => type is OpenBadgesV3.OpenBadgeCredentialType or "AchievementCredential" or OpenBadgesV3.VerifiableCredentialType);
@@ -76,7 +83,7 @@ public sealed partial class OpenBadgeCredentialVerifier(
         if (!proof.Verified)
         {
             logger.LogInformation("Open Badges 3.0 credential {CredentialId} failed verification: {Reason}", report.AssertionId, proof.FailureReason);
-            return report.Fail(T["The signature does not match: the badge was changed after it was signed, or it was not signed by its issuer ({0}).", issuerId.AbsoluteUri]);
+            return report.Fail(DescribeProofFailure(credential, proof, issuerId));
         }
 
         report.Signature = SignatureCheck.Valid;
@@ -97,8 +104,9 @@ public sealed partial class OpenBadgeCredentialVerifier(
         report.BadgeDescription = Text(achievement?["description"]);
         report.IssuerName = credential["issuer"] is JsonObject issuer ? Text(issuer["name"]) : null;
         report.IssuerUrl = credential["issuer"] is JsonObject profile ? Text(profile["url"]) : null;
-        report.IssuedOn = ParseDate(Text(credential["validFrom"]));
-        report.Expires = ParseDate(Text(credential["validUntil"]));
+        // Credentials of the VC 1.1 data model (Open Badges 3.0 before VC 2.0) name the dates issuanceDate and expirationDate.
+        report.IssuedOn = ParseDate(Text(credential["validFrom"]) ?? Text(credential["issuanceDate"]));
+        report.Expires = ParseDate(Text(credential["validUntil"]) ?? Text(credential["expirationDate"]));
     }
 
     /// <summary>Verifies the proofs with keys that the issuer's controller document lists for assertionMethod.</summary>
@@ -109,6 +117,12 @@ public sealed partial class OpenBadgeCredentialVerifier(
 
         async ValueTask<PublicKey?> ResolveAsync(string methodId, CancellationToken token)
         {
+            if (IsDid(issuerId))
+            {
+                (var didKey, problem) = await ResolveDidKeyAsync(issuerId.OriginalString, methodId, token);
+                return didKey;
+            }
+
             // The verification method must be controlled by issuer.id: its URL is the issuer id plus a fragment.
             if (!methodId.StartsWith(issuerId.AbsoluteUri + "#", StringComparison.Ordinal))
             {
@@ -128,8 +142,76 @@ public sealed partial class OpenBadgeCredentialVerifier(
             return key;
         }
 
-        var result = await cryptosuite.VerifyAsync(credential, ResolveAsync, cancellationToken);
-        return result.Verified || problem is null ? result : DataIntegrityVerificationResult.Failure(problem);
+        var result = await VerifyProofSetAsync(credential, ResolveAsync, cancellationToken);
+        return result.Verified || problem is null ? result : DataIntegrityVerificationResult.Failure(UnknownKeyPrefix + problem);
+    }
+
+    /// <summary>
+    /// Verifies the eddsa-rdfc-2022 proofs and the Ed25519Signature2020 proofs of a proof set: at least one
+    /// proof of a supported suite must be present, and every such proof must verify.
+    /// </summary>
+    private async Task<DataIntegrityVerificationResult> VerifyProofSetAsync(
+        JsonObject document,
+        Func<string, CancellationToken, ValueTask<PublicKey?>> resolve,
+        CancellationToken cancellationToken)
+    {
+        var result = await cryptosuite.VerifyAsync(document, resolve, cancellationToken);
+        if (!Ed25519Signature2020.HasProof(document) || (!result.Verified && HasProofOfSuite(document)))
+        {
+            return result;
+        }
+
+        return await legacySuite.VerifyAsync(document, resolve, cancellationToken);
+    }
+
+    private static bool HasProofOfSuite(JsonObject document) => (document["proof"] switch
+    {
+        JsonArray array => array.OfType<JsonObject>(),
+        JsonObject single => [single],
+        _ => [],
+    }).Any(proof => Text(proof["cryptosuite"]) == EddsaRdfc2022.CryptosuiteName);
+
+    private static bool IsDid(Uri issuerId) => DidKey.IsDidKey(issuerId.OriginalString) || DidWeb.IsDidWeb(issuerId.OriginalString);
+
+    /// <summary>Derives a did:key key offline, or fetches a did:web document over https through the document fetcher.</summary>
+    private async Task<(PublicKey? Key, string? Problem)> ResolveDidKeyAsync(string did, string methodId, CancellationToken cancellationToken)
+    {
+        if (DidKey.IsDidKey(did))
+        {
+            return DidKey.ResolveAssertionKey(did, methodId);
+        }
+
+        if (DidWeb.DocumentUrl(did) is not { } documentUrl)
+        {
+            return (null, $"'{did}' is not a well-formed did:web identifier.");
+        }
+
+        var document = await FetchObjectAsync(documentUrl, cancellationToken);
+        return document is null
+            ? (null, $"The DID document of '{did}' at '{documentUrl}' could not be fetched or is not a JSON object.")
+            : DidDocumentKeys.FindAssertionKey(document, did, methodId);
+    }
+
+    /// <summary>Chooses the message for a failed proof: unknown key, malformed document, or a signature that does not match.</summary>
+    private string DescribeProofFailure(JsonObject credential, DataIntegrityVerificationResult proof, Uri issuerId)
+    {
+        if (proof.FailureReason?.StartsWith(UnknownKeyPrefix, StringComparison.Ordinal) == true)
+        {
+            return T["The issuer's signing key could not be found: the issuer ({0}) does not publish the key that signed this badge, or its document is unreachable.", issuerId.OriginalString];
+        }
+
+        var unsecured = (JsonObject)credential.DeepClone();
+        unsecured.Remove("proof");
+        try
+        {
+            cryptosuite.Canonicalize(unsecured);
+        }
+        catch (Exception exception) when (exception is JsonLdException or RdfCanonicalizationException)
+        {
+            return T["The badge is not a well-formed credential: a term is not defined by its JSON-LD contexts ({0}). Ask the issuer for a corrected badge.", exception.Message];
+        }
+
+        return T["The signature does not match: the badge was changed after it was signed, or it was not signed by its issuer ({0}).", issuerId.OriginalString];
     }
 
     private void CheckDates(VerificationReport report)
@@ -187,13 +269,20 @@ public sealed partial class OpenBadgeCredentialVerifier(
         }
 
         var list = await FetchObjectAsync(listUrl, cancellationToken);
-        if (list is null || IssuerId(list) != issuerId.AbsoluteUri || !Types(list).Contains(OpenBadgesV3.StatusListCredentialType))
+        if (list is null || !Uri.TryCreate(IssuerId(list), UriKind.Absolute, out var listIssuer) || !Types(list).Contains(OpenBadgesV3.StatusListCredentialType))
         {
-            logger.LogInformation("The status list {StatusListUrl} is missing, not a BitstringStatusListCredential, or not from issuer {IssuerId}", listUrl, issuerId);
+            logger.LogInformation("The status list {StatusListUrl} is missing, not a BitstringStatusListCredential, or names no issuer", listUrl);
             return null;
         }
 
-        var proof = await VerifyProofAsync(list, issuerId, cancellationToken);
+        // The issuer's signature covers the list URL, so a list signed by another identifier of the issuer
+        // (a did:web credential pointing at a list signed with its did:key) is accepted once its own proof verifies.
+        if (listIssuer.OriginalString != issuerId.OriginalString)
+        {
+            logger.LogInformation("The status list {StatusListUrl} is signed by {ListIssuer}, not by the credential issuer {IssuerId}", listUrl, listIssuer, issuerId);
+        }
+
+        var proof = await VerifyProofAsync(list, listIssuer, cancellationToken);
         if (!proof.Verified)
         {
             logger.LogInformation("The status list {StatusListUrl} failed verification: {Reason}", listUrl, proof.FailureReason);
