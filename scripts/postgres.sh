@@ -30,3 +30,12 @@ postgres_stop() {
   [ "$(id -u)" = 0 ] || as_postgres=()
   "${as_postgres[@]}" "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
 }
+
+# Starts a server that postgres_stop stopped, with the options (port, socket folder) of its first start.
+postgres_resume() {
+  local dir="$1" bin
+  bin="$(pg_bin)"
+  local as_postgres=(runuser -u postgres --)
+  [ "$(id -u)" = 0 ] || as_postgres=()
+  "${as_postgres[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w restart >/dev/null 2>&1
+}

@@ -1,3 +1,4 @@
+using ApprenantAgile.Platform.Clustering;
 using ApprenantAgile.Platform.Localization;
 using ApprenantAgile.Platform.Modules;
 using ApprenantAgile.Platform.Security.Antiforgery;
@@ -7,11 +8,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ApprenantAgile.Platform.Hosting;
 
-/// <summary>The request pipeline: tenant first, then cached public responses, then the request culture, routing, security, the feature gate and the modules' endpoints.</summary>
+/// <summary>The request pipeline: the PostgreSQL pool reset around everything, then the tenant, then cached public responses, then the request culture, routing, security, the feature gate and the modules' endpoints.</summary>
 public static class PlatformApplicationBuilderExtensions
 {
     public static WebApplication UseApprenantAgilePlatform(this WebApplication app)
     {
+        app.UseMiddleware<PostgresConnectionResetMiddleware>();
         app.UseMiddleware<TenantMiddleware>();
         app.UseMiddleware<PublicResponseShortcutMiddleware>();
         app.UseMiddleware<TenantAntiforgeryCookieMiddleware>();

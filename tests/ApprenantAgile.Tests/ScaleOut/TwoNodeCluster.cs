@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using ApprenantAgile.Tests.Infrastructure;
 using Npgsql;
@@ -6,18 +8,25 @@ using Npgsql;
 namespace ApprenantAgile.Tests.ScaleOut;
 
 /// <summary>
-/// Two host processes on 127.0.0.1 sharing one PostgreSQL database (created for the run), the
-/// Redis server of AA_TEST_REDIS and one shared storage folder, as docs/operations.md describes.
+/// Two host processes on 127.0.0.1 sharing one PostgreSQL database on a server of the cluster's
+/// own (<see cref="ClusterPostgres"/>, so that a test may restart it), the Redis server of
+/// AA_TEST_REDIS and one shared storage folder, as docs/operations.md describes.
 /// Node A sets up the national tenant with the development seed; node B starts at the same time.
+/// Both nodes send their e-mails to one <see cref="TestSmtpServer"/> on 127.0.0.1.
 /// </summary>
 public sealed partial class TwoNodeCluster : IAsyncLifetime
 {
     public const string NationalAdminEmail = "admin@cluster.test";
 
+    /// <summary>The public address both nodes build badge URLs with; the verifier reads such URLs from the shared store.</summary>
+    public const string PublicBaseUrl = "http://badges.cluster.test";
+
     private readonly string _id = Guid.NewGuid().ToString("N")[..8];
     private readonly string _work = Path.Combine(Path.GetTempPath(), "aa-cluster-tests", Guid.NewGuid().ToString("N"));
 
     public HostNode NodeA { get; private set; } = null!;
+
+    public ClusterPostgres Postgres { get; private set; } = null!;
 
     public HostNode NodeB { get; private set; } = null!;
 
@@ -27,13 +36,19 @@ public sealed partial class TwoNodeCluster : IAsyncLifetime
 
     public string SharedStoragePath => Path.Combine(_work, "shared");
 
-    public string MailFolder => Path.Combine(_work, "mail");
+    public TestSmtpServer Smtp { get; } = new();
+
+    private readonly SemaphoreSlim _centreGate = new(1, 1);
+    private string? _apiToken;
+    private ClusterCentre? _centre;
 
     private string DatabaseName => $"aa_cluster_{_id}";
 
     public async Task InitializeAsync()
     {
+        Postgres = await ClusterPostgres.StartAsync(Path.Combine(_work, "postgres"));
         await CreateDatabaseAsync();
+        await Smtp.StartAsync();
         Directory.CreateDirectory(SharedStoragePath);
         Directory.CreateDirectory(ContentRoot("a"));
         Directory.CreateDirectory(ContentRoot("b"));
@@ -73,12 +88,12 @@ public sealed partial class TwoNodeCluster : IAsyncLifetime
             await NodeB.DisposeAsync();
         }
 
+        await Smtp.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
-
-        await using var connection = new NpgsqlConnection(TestDatabases.PostgresConnectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {DatabaseName} WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        if (Postgres is not null)
+        {
+            await Postgres.StopAsync();
+        }
 
         try
         {
@@ -91,17 +106,62 @@ public sealed partial class TwoNodeCluster : IAsyncLifetime
     }
 
     /// <summary>
-    /// Creates and sets up a centre at /{name}/ through the tenants command run with node A's
-    /// configuration, as an operator would on that node. Returns the command's output.
+    /// Creates and sets up a centre at /{name}/ with the centre recipe through the tenants API of
+    /// node A, with a token made by the host's "tokens create" command on the shared store.
+    /// The centre's administrator is direction@{name}.test and gets a set-password e-mail.
     /// </summary>
-    /// <remarks>When the tenants API is available, this is the one place to switch to an HTTP call on node A.</remarks>
-    public async Task<string> CreateCentreOnNodeAAsync(string name)
+    public async Task CreateCentreOnNodeAAsync(string name)
     {
-        var (exitCode, output) = await HostNode.RunCommandAsync(NodeEnvironment("node-a-command", seed: false), ContentRoot("a"),
-            "tenants", "create", "--name", name, "--prefix", name, "--site-name", "APP " + name,
-            "--admin-email", $"direction@{name}.test", "--recipe", "centre");
-        Assert.True(exitCode == 0, $"Creating tenant {name} failed with exit code {exitCode}:\n{output}");
-        return output;
+        var (status, body) = await PostCentreOnNodeAAsync(name);
+
+        Assert.True(status == HttpStatusCode.Created, $"POST /api/tenants for {name} on node A answered {(int)status}: {body}");
+    }
+
+    /// <summary>Sends the tenants API request of <see cref="CreateCentreOnNodeAAsync"/> and returns the status and body without checking them.</summary>
+    public async Task<(HttpStatusCode Status, string Body)> PostCentreOnNodeAAsync(string name)
+    {
+        using var client = new HttpClient { BaseAddress = NodeA.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ApiTokenAsync());
+
+        using var response = await client.PostAsJsonAsync("/api/tenants", new
+        {
+            name,
+            siteName = "APP " + name,
+            adminEmail = $"direction@{name}.test",
+            requestUrlPrefix = name,
+            recipe = "centre",
+        });
+
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The centre with a learner and a trainer that the tests share, created on first use.</summary>
+    public async Task<ClusterCentre> SharedCentreAsync()
+    {
+        await _centreGate.WaitAsync();
+        try
+        {
+            return _centre ??= await ClusterCentre.CreateAsync(this, "pop");
+        }
+        finally
+        {
+            _centreGate.Release();
+        }
+    }
+
+    /// <summary>Creates, once per cluster, an API token with ManageTenants through the "tokens create" command run with node A's configuration.</summary>
+    private async Task<string> ApiTokenAsync()
+    {
+        if (_apiToken is null)
+        {
+            var (exitCode, output) = await HostNode.RunCommandAsync(NodeEnvironment("node-a-command", seed: false), ContentRoot("a"),
+                "tokens", "create", "--name", "Tests du cluster", "--permission", "ManageTenants");
+            Assert.True(exitCode == 0, $"'tokens create' failed with exit code {exitCode}:\n{output}");
+            _apiToken = output.Split('\n').Select(l => l.Trim()).SingleOrDefault(l => l.StartsWith("aa_", StringComparison.Ordinal))
+                ?? throw new InvalidOperationException($"'tokens create' printed no token line starting with aa_:\n{output}");
+        }
+
+        return _apiToken;
     }
 
     /// <summary>Runs a host command with node B's configuration (the badges command, for example).</summary>
@@ -161,7 +221,7 @@ public sealed partial class TwoNodeCluster : IAsyncLifetime
         ["Platform__SharedStoragePath"] = SharedStoragePath,
         ["Platform__DefaultDatabaseProvider"] = "Postgres",
         ["Platform__PostgresConnectionString"] = DatabaseConnectionString,
-        ["Platform__PublicBaseUrl"] = "http://badges.cluster.test",
+        ["Platform__PublicBaseUrl"] = PublicBaseUrl,
         ["Platform__DevelopmentSeed__Enabled"] = seed ? "true" : "false",
         ["Platform__DevelopmentSeed__NationalAdminEmail"] = NationalAdminEmail,
         ["Cluster__Redis"] = TestRedis.Address,
@@ -171,21 +231,25 @@ public sealed partial class TwoNodeCluster : IAsyncLifetime
         ["Cluster__NodeName"] = nodeName,
         // Notifications alone must carry the changes under test: the periodic catch-up waits 10 minutes.
         ["Cluster__TenantCatchUpInterval"] = "00:10:00",
-        ["Email__DeliveryMethod"] = "PickupDirectory",
+        // Each node looks for due workflow timers every second; the Redis lock lets one of them resume each.
+        ["Workflows__TimerPollInterval"] = "00:00:01",
+        ["Email__DeliveryMethod"] = "Network",
+        ["Email__Host"] = "127.0.0.1",
+        ["Email__Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Email__SecureSocketOptions"] = "None",
         ["Email__DefaultSender"] = "Apprenant Agile <no-reply@cluster.test>",
-        ["Email__PickupDirectory"] = MailFolder,
     };
 
     private string ContentRoot(string node) => Path.Combine(_work, "content-" + node);
 
     private async Task CreateDatabaseAsync()
     {
-        await using var connection = new NpgsqlConnection(TestDatabases.PostgresConnectionString);
+        await using var connection = new NpgsqlConnection(Postgres.AdminConnectionString);
         await connection.OpenAsync();
         await using var create = new NpgsqlCommand($"CREATE DATABASE {DatabaseName}", connection);
         await create.ExecuteNonQueryAsync();
 
-        DatabaseConnectionString = new NpgsqlConnectionStringBuilder(TestDatabases.PostgresConnectionString) { Database = DatabaseName }.ToString();
+        DatabaseConnectionString = new NpgsqlConnectionStringBuilder(Postgres.AdminConnectionString) { Database = DatabaseName }.ToString();
     }
 
     [GeneratedRegex(@"sign in as \S+ with the password (\S+)")]

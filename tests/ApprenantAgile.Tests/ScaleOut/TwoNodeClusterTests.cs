@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using ApprenantAgile.Badges.Review;
 using ApprenantAgile.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -16,7 +17,7 @@ public sealed class TwoNodeClusterTests(TwoNodeCluster cluster, ITestOutputHelpe
     private static readonly TimeSpan PropagationDeadline = TimeSpan.FromSeconds(2);
 
     [Fact]
-    public async Task Tenant_created_on_A_serves_on_B()
+    public async Task Api_tenant_from_A_serves_on_B()
     {
         var name = PlatformFactory.UniqueTenantName("prop");
         using (var client = new HttpClient { BaseAddress = cluster.NodeB.BaseAddress })
@@ -31,23 +32,56 @@ public sealed class TwoNodeClusterTests(TwoNodeCluster cluster, ITestOutputHelpe
         var status = await TwoNodeCluster.PollUntilOkAsync(cluster.NodeB, $"/{name}/", deadline);
 
         Assert.True(status == HttpStatusCode.OK,
-            $"Node B still answered {(int)status} for /{name}/ {PropagationDeadline.TotalSeconds} s after node A created it. Node B output:\n{cluster.NodeB.Output}");
-        output.WriteLine($"Node B served the new tenant {(DateTime.UtcNow - created).TotalMilliseconds:0} ms after the command exited.");
+            $"Node B still answered {(int)status} for /{name}/ {PropagationDeadline.TotalSeconds} s after node A's tenants API created it. Node B output:\n{cluster.NodeB.Output}");
+        output.WriteLine($"Node B served the new tenant {(DateTime.UtcNow - created).TotalMilliseconds:0} ms after node A's API answered.");
     }
 
     [Fact]
-    public async Task Sign_in_on_A_accepted_on_B()
+    public async Task Learner_cookie_from_A_works_on_B()
     {
+        var centre = await cluster.SharedCentreAsync();
         var cookies = new CookieContainer();
-        using var handler = new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false };
-        using var clientA = new HttpClient(handler, disposeHandler: false) { BaseAddress = cluster.NodeA.BaseAddress };
-        using var clientB = new HttpClient(handler, disposeHandler: false) { BaseAddress = cluster.NodeB.BaseAddress };
+        using var clientA = ClusterCentre.CreateClient(cluster.NodeA, cookies);
+        using var clientB = ClusterCentre.CreateClient(cluster.NodeB, cookies);
+        using var anonymousB = ClusterCentre.CreateClient(cluster.NodeB);
 
-        await TestUsers.SignInAsync(clientA, "", TwoNodeCluster.NationalAdminEmail, cluster.NationalAdminPassword);
-        var response = await clientB.GetAsync("/admin");
+        await TestUsers.SignInAsync(clientA, centre.PathBase, ClusterCentre.Learner, ClusterCentre.Password);
+        var signedIn = await clientB.GetAsync($"{centre.PathBase}/mes-demandes");
+        var anonymous = await anonymousB.GetAsync($"{centre.PathBase}/mes-demandes");
 
-        Assert.True(response.StatusCode == HttpStatusCode.OK,
-            $"Node B answered {(int)response.StatusCode} (location '{response.Headers.Location}') for /admin with node A's authentication cookie.");
+        Assert.True(signedIn.StatusCode == HttpStatusCode.OK,
+            $"Node B answered {(int)signedIn.StatusCode} (location '{signedIn.Headers.Location}') for the learner's applications with node A's cookie.");
+        Assert.Contains("/account/login", anonymous.Headers.Location?.ToString() ?? "");
+    }
+
+    [Fact]
+    public async Task Badge_approved_on_B_verifies_on_A()
+    {
+        var centre = await cluster.SharedCentreAsync();
+        using var learner = ClusterCentre.CreateClient(cluster.NodeA);
+        using var trainer = ClusterCentre.CreateClient(cluster.NodeB);
+        using var visitor = ClusterCentre.CreateClient(cluster.NodeA);
+        await TestUsers.SignInAsync(learner, centre.PathBase, ClusterCentre.Learner, ClusterCentre.Password);
+        await TestUsers.SignInAsync(trainer, centre.PathBase, ClusterCentre.Trainer, ClusterCentre.Password);
+        var applicationId = await centre.ApplyAsync(learner);
+
+        var approved = await TestUsers.PostFormAsync(trainer, $"{centre.PathBase}/admin/demandes/{applicationId}",
+            new Dictionary<string, string> { ["decision"] = ReviewActions.Approve, ["comment"] = "Budget clair." },
+            $"{centre.PathBase}/admin/demandes/{applicationId}/decision");
+        Assert.True(approved.StatusCode == HttpStatusCode.Redirect,
+            $"Approving {applicationId} on node B answered {(int)approved.StatusCode}: {await approved.Content.ReadAsStringAsync()}");
+        var assertionId = await cluster.SingleAssertionIdAsync(centre.Name);
+
+        var verified = await TestUsers.PostFormAsync(visitor, $"{centre.PathBase}/verifier", new Dictionary<string, string>
+        {
+            ["Url"] = $"{TwoNodeCluster.PublicBaseUrl}/{centre.Name}/ob2/assertions/{assertionId}",
+            ["Email"] = centre.EmailOf(ClusterCentre.Learner),
+        });
+        var page = WebUtility.HtmlDecode(await verified.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
+        Assert.Contains("Ce badge est valide.", page);
+        Assert.Contains("Le badge a été délivré à cette adresse e-mail.", page);
     }
 
     [Fact]
@@ -69,21 +103,6 @@ public sealed class TwoNodeClusterTests(TwoNodeCluster cluster, ITestOutputHelpe
         }));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task Badge_issued_on_B_verifies_on_A()
-    {
-        var name = PlatformFactory.UniqueTenantName("iss");
-        await cluster.CreateCentreOnNodeAAsync(name);
-        var csv = Path.Combine(cluster.SharedStoragePath, $"{name}.csv");
-        await File.WriteAllTextAsync(csv, "email;nom;badge;date\nlea.martin@exemple.fr;Léa Martin;communication-explorateur;05/03/2026\n");
-
-        var (exitCode, output) = await cluster.RunOnNodeBAsync("badges", "issue-csv", "--tenant", name, "--file", csv);
-        Assert.True(exitCode == 0, $"Issuing on node B failed with exit code {exitCode}:\n{output}");
-        var assertionId = await cluster.SingleAssertionIdAsync(name);
-
-        await AssertVerifiesAsync(cluster.NodeA, name, assertionId);
     }
 
     [Fact]
