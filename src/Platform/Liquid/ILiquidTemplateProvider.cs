@@ -8,7 +8,7 @@ namespace ApprenantAgile.Platform.Liquid;
 /// </summary>
 public interface ILiquidTemplateProvider
 {
-    /// <summary>Position in the provider chain: lower is asked first. 0 unless the provider says otherwise.</summary>
+    /// <summary>Position in the provider chain: a lower value is queried first. The default is 0.</summary>
     int Order => 0;
 
     /// <summary>Returns the template source, or null when this provider has no template of that name.</summary>

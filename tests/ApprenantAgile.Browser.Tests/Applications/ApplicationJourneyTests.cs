@@ -45,7 +45,7 @@ public sealed class ApplicationJourneyTests(BrowserFixture fixture)
         await Expect(learner.Locator(".status-box")).ToContainTextAsync("Les formateurs l’examinent");
         var applicationUrl = learner.Url;
 
-        // The trainer finds it in the inbox and asks for more.
+        // The trainer finds it in the inbox and requests changes.
         await trainer.GotoAsync(PathBase + "admin/demandes");
         await Expect(trainer.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Demandes de badge à examiner");
         await AxeAssert.NoViolationsAsync(trainer);

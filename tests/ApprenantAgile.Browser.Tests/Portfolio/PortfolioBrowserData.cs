@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ApprenantAgile.Browser.Tests.Portfolio;
 
 /// <summary>
-/// A learner of the browser fixture's centre who holds three badges issued by the real issuer,
+/// A learner of the browser fixture's centre who has three badges issued by the real issuer,
 /// each with the approved application behind it and a photo and a link as evidence.
 /// </summary>
 internal static class PortfolioBrowserData

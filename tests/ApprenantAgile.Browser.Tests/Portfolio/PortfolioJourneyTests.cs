@@ -52,7 +52,7 @@ public sealed class PortfolioJourneyTests(BrowserFixture fixture)
         Assert.True(await page.Locator("img.qr-code").First.IsVisibleAsync(), "The sharing tools show no QR code.");
         await CheckScreenAsync(page, "portfolio-partage");
 
-        // A visitor who is not signed in sees the two chosen badges only, without the sharing tools.
+        // An anonymous visitor gets the two chosen badges only, without the sharing tools.
         await using var visitor = await fixture.NewContextAsync(Viewports.Phone, isMobile: true);
         var visitorPage = await visitor.NewPageAsync();
         var response = await visitorPage.GotoAsync(publicUrl);

@@ -48,7 +48,7 @@ public sealed class VcJwtTests(PlatformFactory factory) : IClassFixture<Platform
     }
 
     [Fact]
-    public async Task Jwt_kid_resolves_to_one_key_of_the_tenant_key_set()
+    public async Task Jwt_kid_resolves_to_tenant_key()
     {
         var (tenant, client, credentialUrl) = await IssueAsync(DatabaseProvider.Sqlite, "kid@exemple.fr");
         var kid = VcJwt.Parse(await GetJwtAsync(client, credentialUrl))!.Header["kid"]!.GetValue<string>();

@@ -94,9 +94,9 @@ public sealed class IssueBadgeForApplicationTask(
     }
 
     /// <summary>
-    /// Links and texts go into the badge. A file is described by a narrative only: its download is
-    /// reserved to the learner and the centre's reviewers, so a public URL to it would not open for a
-    /// verifier, and OB 2.0 evidence needs a URL or a narrative.
+    /// Links and texts go into the badge. A file is described by a narrative only, because its download
+    /// is reserved to the learner and the centre's reviewers and would not open for a verifier.
+    /// OB 2.0 evidence needs a URL or a narrative.
     /// </summary>
     private EvidenceItem ToIssuedEvidence(ApplicationEvidence evidence) => evidence.Kind switch
     {

@@ -7,7 +7,7 @@ namespace ApprenantAgile.Badges.BadgeClasses;
 /// <summary>
 /// Keeps the generic content admin away from BadgeClass and Assertion items. Badge classes are changed in
 /// the badge class admin, which keeps national classes read-only in centres and checks uploaded images.
-/// Issued badges live in their own table and change only by revocation; the Assertion type name is
+/// Issued badges live in their own table and change only by revocation. The Assertion type name is
 /// rejected too, so that a content type defined under that name cannot pass for issued badges.
 /// </summary>
 public sealed class BadgeContentAdminGuard(IStringLocalizer<BadgeContentAdminGuard> S) : IContentAdminGuard

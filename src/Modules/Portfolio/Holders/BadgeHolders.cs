@@ -27,7 +27,7 @@ public sealed class BadgeHolders(
     public Task<User?> FindAsync(string userId) => users.FindByIdAsync(userId);
 
     /// <summary>
-    /// Returns the user's badges, newest first. A user without a confirmed e-mail holds none,
+    /// Returns the user's badges, newest first. A user without a confirmed e-mail has none,
     /// because the e-mail is the only link between an account and its assertions.
     /// </summary>
     public async Task<IReadOnlyList<HeldBadge>> ListBadgesAsync(User user, CancellationToken cancellationToken)

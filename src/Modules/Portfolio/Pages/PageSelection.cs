@@ -7,9 +7,9 @@ namespace ApprenantAgile.Portfolio.Pages;
 public sealed record SelectedBadge(HeldBadge Badge, IReadOnlyList<ApplicationEvidence> Evidence);
 
 /// <summary>
-/// Matches a page's stored selection against what its owner holds now. A badge the owner no longer
-/// holds, or that was revoked, drops out; so does evidence that is not part of that badge's
-/// application. Everything a page route serves comes from this result, never from the request.
+/// Matches a page's stored selection against the badges its owner has now. A badge the owner no
+/// longer has, or that was revoked, drops out. Evidence that is not part of that badge's
+/// application drops out too. Everything a page route serves comes from this result, never from the request.
 /// </summary>
 public static class PageSelection
 {

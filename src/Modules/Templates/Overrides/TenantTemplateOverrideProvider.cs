@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ApprenantAgile.Templates.Overrides;
 
 /// <summary>
-/// Returns the current tenant's override of a template, asked before the themes' and modules'
-/// embedded templates. It answers only where the Templates feature is enabled, so disabling the
+/// Returns the current tenant's override of a template, queried before the themes' and modules'
+/// embedded templates. It returns overrides only where the Templates feature is enabled, so disabling the
 /// feature brings back the shipped templates without deleting the overrides.
 /// </summary>
 public sealed class TenantTemplateOverrideProvider(

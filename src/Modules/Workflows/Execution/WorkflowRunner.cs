@@ -177,7 +177,7 @@ public sealed class WorkflowRunner(
         catch (WorkflowSaveException ex)
         {
             // NOTE: the database rejected every save, so the stored row keeps its last saved status,
-            // Executing when the run's first save went through. An administrator sees it in the instances list.
+            // Executing when the run's first save went through. The admin instances list shows that status.
             logger.LogCritical(ex, "Tenant {Tenant}: workflow {WorkflowId} could not be faulted either; its stored status is out of date",
                 tenantAccessor.Current.Name, workflow.WorkflowId);
             throw;
