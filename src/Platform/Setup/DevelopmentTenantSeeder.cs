@@ -9,7 +9,8 @@ namespace ApprenantAgile.Platform.Setup;
 
 /// <summary>
 /// In the Development environment only: sets up the national tenant from the national recipe and
-/// creates the demo centres from the centre recipe, each only when it does not exist yet. Must be
+/// creates the demo centres from the centre recipe, each only when it does not exist yet, and logs
+/// each administrator's new password so that a developer can sign in. Must be
 /// registered after the platform, so that <see cref="TenantBootstrapper"/> has declared "Default".
 /// </summary>
 public sealed class DevelopmentTenantSeeder(
@@ -40,19 +41,22 @@ public sealed class DevelopmentTenantSeeder(
         var manager = scope.ServiceProvider.GetRequiredService<TenantManager>();
         foreach (var centre in seed.Centres.Where(c => host.FindSettings(c.Name) is null))
         {
+            var password = NewPassword();
             var result = await manager.CreateAsync(new TenantCreateRequest
             {
                 Name = centre.Name,
                 RequestUrlPrefix = centre.Name,
                 SiteName = centre.SiteName,
                 AdminEmail = centre.AdminEmail,
-                AdminPassword = NewPassword(),
+                AdminPassword = password,
                 RecipeName = seed.CentreRecipe,
             }, cancellationToken);
 
             if (result.Succeeded)
             {
-                logger.LogInformation("Development seed: centre {Tenant} created at /{Prefix}/", centre.Name, centre.Name);
+                // Development only, like the national password: a developer needs it to sign in to the demo centre.
+                logger.LogWarning("Development seed: centre {Tenant} created at /{Prefix}/; sign in as {AdminEmail} with the password {DevelopmentPassword}",
+                    centre.Name, centre.Name, centre.AdminEmail, password);
             }
             else
             {
