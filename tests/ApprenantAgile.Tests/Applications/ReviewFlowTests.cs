@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using ApprenantAgile.Badges.Applications;
 using ApprenantAgile.Badges.Review;
 using ApprenantAgile.Platform.Security.Permissions;
@@ -154,5 +155,29 @@ public sealed class ReviewFlowTests(ReviewHost host) : IClassFixture<ReviewHost>
 
         Assert.NotEqual(HttpStatusCode.OK, inbox.StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task Application_pages_title_names_badge()
+    {
+        var site = await host.SharedSiteAsync(DatabaseProvider.Sqlite);
+        using var learner = await site.SignInAsync(ReviewTestSite.Learner);
+        using var trainer = await site.SignInAsync(ReviewTestSite.Trainer1);
+        var id = await site.ApplyAsync(learner, ReviewTestSite.BatisseurSlug);
+        var application = await site.GetApplicationAsync(id);
+
+        var reviewTitle = await ReadTitleAsync(trainer, $"{site.PathBase}/admin/demandes/{id}");
+        var learnerTitle = await ReadTitleAsync(learner, $"{site.PathBase}/mes-demandes/{id}");
+
+        Assert.StartsWith($"Demande de {application.ApplicantName} pour {application.BadgeName} – ", reviewTitle);
+        Assert.Equal($"Demande pour {application.BadgeName}", learnerTitle);
+    }
+
+    private static async Task<string> ReadTitleAsync(HttpClient client, string url)
+    {
+        var page = await client.GetStringAsync(url);
+        var title = Regex.Match(page, "<title>(.*?)</title>", RegexOptions.Singleline);
+        Assert.True(title.Success, $"{url} has no <title>.");
+        return WebUtility.HtmlDecode(title.Groups[1].Value).Trim();
     }
 }

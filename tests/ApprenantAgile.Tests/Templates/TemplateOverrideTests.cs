@@ -54,6 +54,7 @@ public sealed class TemplateOverrideTests
         Assert.Contains("Bienvenue sur APP de colmar", home);
         var editor = await admin.Client.GetStringAsync($"/{centre}/admin/templates/Home");
         Assert.Contains("Ce site utilise la version du thème.", WebUtility.HtmlDecode(editor));
+        Assert.Contains("<title>Gabarit Home – ", editor);
     }
 
     [Theory]
