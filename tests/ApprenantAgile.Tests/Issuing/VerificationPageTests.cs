@@ -112,6 +112,7 @@ public sealed class VerificationPageTests : IClassFixture<PlatformFactory>
         var page = await UploadAsync(tenant, client, TestImages.CreatePng(40, 30), "capture.png");
 
         Assert.Contains("Aucun badge n'a été trouvé dans cette image.", page);
+        Assert.DoesNotContain("Badge hébergé", page);
     }
 
     [Fact]
