@@ -11,8 +11,8 @@ namespace ApprenantAgile.Platform.Localization;
 /// Lookups walk from the requested culture to its parents, so a <c>.fr.po</c> file serves fr-FR.
 /// </summary>
 /// <remarks>
-/// When two files define the same context and msgid for one culture, the file loaded last wins and a
-/// warning is logged. Files are loaded once, in the constructor.
+/// When two files define the same context and msgid for one culture, the file loaded last wins, and a
+/// warning is logged if the two translations differ. Files are loaded once, in the constructor.
 /// </remarks>
 public sealed class PoCatalog
 {
@@ -39,11 +39,9 @@ public sealed class PoCatalog
 
             foreach (var entry in result.Entries)
             {
-                if (entries.ContainsKey(entry.Key))
+                if (entries.TryGetValue(entry.Key, out var previous))
                 {
-                    log.LogWarning(
-                        "PO file {PoFile} redefines msgid {MsgId} (msgctxt {MsgContext}) for culture {Culture}; its translation replaces the one loaded before",
-                        resource.Name, entry.Id, entry.Context, resource.Culture.Name);
+                    LogRedefinition(log, resource, previous, entry);
                 }
 
                 entries[entry.Key] = entry;
@@ -57,6 +55,24 @@ public sealed class PoCatalog
             pair => pair.Key,
             pair => pair.Value.ToFrozenDictionary(StringComparer.Ordinal),
             StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Logs a msgid that a later file defines again: a warning when the translations differ, because one of
+    /// the two screens then shows the other's wording, and a debug line when they are the same.
+    /// </summary>
+    private static void LogRedefinition(ILogger log, PoResource resource, PoEntry previous, PoEntry entry)
+    {
+        if (previous.Translations.SequenceEqual(entry.Translations, StringComparer.Ordinal))
+        {
+            log.LogDebug("PO file {PoFile} redefines msgid {MsgId} (msgctxt {MsgContext}) for culture {Culture} with the same translation",
+                resource.Name, entry.Id, entry.Context, resource.Culture.Name);
+            return;
+        }
+
+        log.LogWarning(
+            "PO file {PoFile} redefines msgid {MsgId} (msgctxt {MsgContext}) for culture {Culture} as {Translation}, replacing {PreviousTranslation}; give one of them a msgctxt",
+            resource.Name, entry.Id, entry.Context, resource.Culture.Name, entry.Translations.FirstOrDefault(), previous.Translations.FirstOrDefault());
     }
 
     /// <summary>
