@@ -33,7 +33,8 @@ internal static class NpmVerifiers
 
         Assert.True(exitCode is 0 or 1, $"node {script} failed ({exitCode}): {error}");
         // The result is the last line: verifier-core writes some failures to standard output before it.
-        var lastLine = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last();
+        var lastLine = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
+        Assert.True(lastLine is not null, $"node {script} printed no result (exit code {exitCode}): {error}");
         return JsonNode.Parse(lastLine)!.AsObject();
     }
 }
