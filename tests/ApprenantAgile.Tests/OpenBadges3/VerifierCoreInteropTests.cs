@@ -40,11 +40,5 @@ public sealed class VerifierCoreInteropTests
         Assert.Contains(result["errors"]!.AsArray(), e => e!.GetValue<string>().StartsWith("invalid_signature", StringComparison.Ordinal));
     }
 
-    private static async Task<JsonObject> VerifyAsync(JsonObject credential)
-    {
-        var (exitCode, output, error) = await NodeInterop.RunAsync("verify-core.mjs", credential.ToJsonString());
-
-        Assert.True(exitCode is 0 or 1, $"node verify-core.mjs failed ({exitCode}): {error}");
-        return JsonNode.Parse(output)!.AsObject();
-    }
+    private static Task<JsonObject> VerifyAsync(JsonObject credential) => NpmVerifiers.VerifierCoreAsync(credential);
 }

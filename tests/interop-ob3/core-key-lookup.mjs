@@ -1,0 +1,24 @@
+// Shows what @digitalcredentials/verifier-core's document loader returns for a verification method id. verifier-core
+// builds `securityLoader({ fetchRemoteContexts: true })` of @digitalcredentials/security-document-loader at module
+// level. This script builds the same loader and loads the method id with it, such as {issuer}#key-1, so that a test
+// can show which document the cryptosuite then receives as the key.
+// Prints {"requested", "documentId", "type", "publicKeyMultibase"} where publicKeyMultibase says whether the
+// returned document carries a key.
+import './lib/loopback-only.mjs';
+import { securityLoader } from '@digitalcredentials/security-document-loader';
+import { parseArguments, fail } from './lib/arguments.mjs';
+
+const usage = 'Usage: node core-key-lookup.mjs VERIFICATION-METHOD-URL';
+const { input } = parseArguments(process.argv.slice(2), [], usage);
+if (!input.startsWith('http:')) {
+  fail(`Expected an http verification method id of the test server.\n${usage}`);
+}
+
+const documentLoader = securityLoader({ fetchRemoteContexts: true }).build();
+const { document } = await documentLoader(input);
+process.stdout.write(JSON.stringify({
+  requested: input,
+  documentId: document.id,
+  type: document.type,
+  publicKeyMultibase: typeof document.publicKeyMultibase === 'string',
+}) + '\n');
