@@ -1,4 +1,5 @@
 using ApprenantAgile.Benchmarks;
+using ApprenantAgile.Benchmarks.LoadNetwork;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
@@ -10,6 +11,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 //        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- review [applications] [concurrency]
 //        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- ob3-proofs
 //        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- portfolio [badges] [concurrency] [seconds] [rounds]
+//        benchmarks/load-network.sh [--users 200] [--centres 20] [--seconds 600] [--targets cluster,sqlite]
 var command = args.FirstOrDefault() ?? "";
 switch (command)
 {
@@ -40,6 +42,9 @@ switch (command)
         await PortfolioBenchmark.RunAsync(pageBadges, pageConcurrency, TimeSpan.FromSeconds(pageSeconds), Math.Max(1, pageRounds));
         return 0;
 
+    case "load-network":
+        return await LoadNetworkBenchmark.RunAsync(LoadNetworkOptions.Parse(args[1..]));
+
     case "ob3-proofs":
         // In-process, so that BenchmarkDotNet does not build a second copy of the solution.
         var config = ManualConfig.Create(DefaultConfig.Instance)
@@ -52,6 +57,7 @@ switch (command)
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks issuing [assertions per run, default 200] [concurrent requests, default 16] [seconds per endpoint and round, default 10] [rounds, default 3]");
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks review [applications, default 1000] [concurrent workers, default 4]");
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks portfolio [badges on the public page, default 12] [concurrent requests, default 16] [seconds per endpoint and round, default 10] [rounds, default 3]");
+        Console.Error.WriteLine(LoadNetworkOptions.Usage);
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks ob3-proofs (eddsa-rdfc-2022 and VC-JWT sign and verify of one credential, BenchmarkDotNet)");
         return 1;
 }

@@ -47,6 +47,7 @@ public static class PlatformServiceCollectionExtensions
             .Concat(catalogue.ModuleAssemblies)
             .Distinct();
         services.AddPlatformLiquid(liquidAssemblies);
+        services.AddOptions<LiquidSandboxOptions>().Bind(builder.Configuration.GetSection(LiquidSandboxOptions.SectionName));
 
         services.AddPlatformEmail(builder.Configuration);
         var cluster = services.AddPlatformClustering(builder.Configuration);
