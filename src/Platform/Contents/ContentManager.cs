@@ -87,6 +87,16 @@ public sealed class ContentManager(
         };
     }
 
+    public Task<IReadOnlyList<ContentItem>> GetAsync(IReadOnlyCollection<string> contentItemIds, VersionOptions options, CancellationToken cancellationToken = default)
+    {
+        if (options is not (VersionOptions.Latest or VersionOptions.Published))
+        {
+            throw new ArgumentException($"Read several items as Latest or Published versions, not {options}.", nameof(options));
+        }
+
+        return store.FindManyAsync(contentItemIds, published: options == VersionOptions.Published, cancellationToken);
+    }
+
     public Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId, CancellationToken cancellationToken = default) =>
         store.ListVersionsAsync(contentItemId, cancellationToken);
 

@@ -15,6 +15,12 @@ public interface IContentManager
     /// <summary>Returns the requested version of an item, or null when there is none (unknown, removed, or not in that state).</summary>
     Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Returns the <see cref="VersionOptions.Published"/> or <see cref="VersionOptions.Latest"/> version of several
+    /// items in one query, in no particular order; ids with no such version are left out.
+    /// </summary>
+    Task<IReadOnlyList<ContentItem>> GetAsync(IReadOnlyCollection<string> contentItemIds, VersionOptions options, CancellationToken cancellationToken = default);
+
     /// <summary>Returns the stored versions of an item, oldest first, removed ones included.</summary>
     Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId, CancellationToken cancellationToken = default);
 

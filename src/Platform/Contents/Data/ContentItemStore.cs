@@ -17,6 +17,18 @@ public sealed class ContentItemStore(TenantDbContext db)
     public Task<ContentItem?> FindPublishedAsync(string contentItemId, CancellationToken cancellationToken) =>
         Items.FirstOrDefaultAsync(i => i.ContentItemId == contentItemId && i.Published, cancellationToken);
 
+    public async Task<IReadOnlyList<ContentItem>> FindManyAsync(IReadOnlyCollection<string> contentItemIds, bool published, CancellationToken cancellationToken)
+    {
+        if (contentItemIds.Count == 0)
+        {
+            return [];
+        }
+
+        var ofIds = Items.Where(i => contentItemIds.Contains(i.ContentItemId));
+        var versions = published ? ofIds.Where(i => i.Published) : ofIds.Where(i => i.Latest);
+        return await versions.ToListAsync(cancellationToken);
+    }
+
     public Task<ContentItem?> FindVersionAsync(string contentItemVersionId, CancellationToken cancellationToken) =>
         Items.FirstOrDefaultAsync(i => i.ContentItemVersionId == contentItemVersionId, cancellationToken);
 
