@@ -1,4 +1,5 @@
 using System.Reflection;
+using ApprenantAgile.Platform.Caching;
 using ApprenantAgile.Platform.Clustering;
 using ApprenantAgile.Platform.Configuration;
 using ApprenantAgile.Platform.Data;
@@ -47,6 +48,9 @@ public static class PlatformServiceCollectionExtensions
             .Concat(catalogue.ModuleAssemblies)
             .Distinct();
         services.AddPlatformLiquid(liquidAssemblies);
+        services.AddScoped<ThemeLayoutRenderer>();
+        services.AddLiquidViewModel<LayoutViewModel>();
+        AddPublicPageCache(services, builder.Configuration);
 
         services.AddPlatformEmail(builder.Configuration);
         var cluster = services.AddPlatformClustering(builder.Configuration);
@@ -69,6 +73,15 @@ public static class PlatformServiceCollectionExtensions
 
         services.AddSingleton(startups);
         return builder;
+    }
+
+    private static void AddPublicPageCache(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PublicPageCacheOptions>().Bind(configuration.GetSection(PublicPageCacheOptions.SectionName));
+        services.TryAddSingleton<ITenantCacheSignalPublisher, LocalTenantCacheSignalPublisher>();
+        services.AddSingleton<TenantCacheSignal>();
+        services.AddSingleton<PublicPageCache>();
+        services.AddSingleton<IPublicResponseShortcut, PublicPageShortcut>();
     }
 
     private static void AddTenancy(IServiceCollection services)
