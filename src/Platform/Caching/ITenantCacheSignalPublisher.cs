@@ -7,7 +7,7 @@ public interface ITenantCacheSignalPublisher
     void Publish(string tenantName);
 }
 
-/// <summary>The publisher of a single node: there is nobody to tell.</summary>
+/// <summary>The publisher of a single node, which publishes nothing.</summary>
 public sealed class LocalTenantCacheSignalPublisher : ITenantCacheSignalPublisher
 {
     public void Publish(string tenantName)

@@ -31,8 +31,8 @@ public sealed class PublicPageCache : IDisposable
 
     /// <summary>
     /// Caches <paramref name="html"/> as the response to the current request when the request may share it: the
-    /// shortcut found it anonymous and cacheable (<see cref="PublicPageCacheCandidate"/>), nobody signed in on the
-    /// way, and the culture is the one the key was built with. Returns false when the page was not stored.
+    /// shortcut found it anonymous and cacheable (<see cref="PublicPageCacheCandidate"/>), the request is still
+    /// anonymous after authentication, and the culture is the one the key was built with. Returns false when the page was not stored.
     /// </summary>
     /// <param name="maxLifetime">A shorter lifetime than the configured maximum, for a page that changes at a known time (a badge that expires).</param>
     public bool TryStore(HttpContext httpContext, string html, string contentType, TimeSpan? maxLifetime = null)

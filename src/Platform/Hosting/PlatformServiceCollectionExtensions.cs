@@ -72,6 +72,9 @@ public static class PlatformServiceCollectionExtensions
         }
 
         services.AddSingleton(startups);
+
+        // After the modules' shortcuts, so that their narrower lookups (OB 2.0 documents) run first.
+        services.AddSingleton<IPublicResponseShortcut, PublicPageShortcut>();
         return builder;
     }
 
@@ -81,7 +84,6 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddSingleton<ITenantCacheSignalPublisher, LocalTenantCacheSignalPublisher>();
         services.AddSingleton<TenantCacheSignal>();
         services.AddSingleton<PublicPageCache>();
-        services.AddSingleton<IPublicResponseShortcut, PublicPageShortcut>();
     }
 
     private static void AddTenancy(IServiceCollection services)

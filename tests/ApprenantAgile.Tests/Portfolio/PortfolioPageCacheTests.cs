@@ -230,7 +230,7 @@ public sealed class PortfolioPageCacheTests(PortfolioPlatformFactory factory) : 
         return (site, pageId);
     }
 
-    /// <summary>Requests the URL until it is a cache hit (the first request renders and stores it) and returns the body.</summary>
+    /// <summary>Requests the URL twice, so that the first request stores it, and returns the body of the second, a cache hit.</summary>
     private static async Task<string> WarmAsync(HttpClient client, string url)
     {
         await client.GetAsync(url);

@@ -10,7 +10,7 @@ namespace ApprenantAgile.Badges.Revocation;
 /// Revokes an issued assertion with a mandatory reason. From then on the hosted assertion returns
 /// 410 Gone with the reason, the RevocationList lists its signed id, and the verification page and
 /// "Mes badges" show it as revoked. Revocation is final: there is no un-revoke. After the commit, every
-/// <see cref="IAssertionRevokedHandler"/> is told.
+/// <see cref="IAssertionRevokedHandler"/> is called.
 /// </summary>
 public sealed class AssertionRevoker(
     AssertionStore store,
