@@ -28,6 +28,7 @@ public sealed class BadgesStartup : ModuleStartup
         services.AddScoped<BadgeClassProvider>();
         services.AddScoped<IBadgeClassProvider>(sp => sp.GetRequiredService<BadgeClassProvider>());
         services.AddScoped<IIssuerProfileProvider, IssuerProfileProvider>();
+        services.AddSingleton<IssuerProfileCache>();
         services.AddScoped<IPermissionProvider, BadgeClassPermissions>();
         services.AddScoped<INavigationProvider, BadgeClassesNavigationProvider>();
 
@@ -36,7 +37,6 @@ public sealed class BadgesStartup : ModuleStartup
         services.AddScoped<CatalogueSynchronizer>();
         services.AddScoped<BadgeClassDocumentBuilder>();
         services.AddScoped<CatalogueJsonBuilder>();
-        services.AddScoped<CataloguePageRenderer>();
         services.AddScoped<ILiquidTemplateSampleProvider, CatalogueTemplateSamples>();
         services.AddScoped<IRecipeStepHandler, BadgeCatalogueStep>();
         services.AddScoped<IRecipeStepHandler, BadgeCatalogueSyncStep>();
@@ -57,7 +57,6 @@ public sealed class BadgesStartup : ModuleStartup
         services.AddLiquidViewModel<CatalogueBadgeLinkViewModel>();
         services.AddLiquidViewModel<BadgePageViewModel>();
         services.AddLiquidViewModel<BadgeAlignmentViewModel>();
-        services.AddLiquidViewModel<CatalogueLayoutViewModel>();
     }
 
     public override void Configure(IEndpointRouteBuilder endpoints) => CatalogueEndpoints.Map(endpoints);

@@ -1,3 +1,4 @@
+using ApprenantAgile.Badges.Abstractions;
 using ApprenantAgile.Platform.Liquid;
 using ApprenantAgile.Platform.Modules;
 using ApprenantAgile.Portfolio.Dashboard;
@@ -29,11 +30,11 @@ public sealed class PortfolioStartup : ModuleStartup
         services.AddScoped<PageViewModelFactory>();
         services.AddScoped<PageEditorViewModelFactory>();
         services.AddScoped<PageFormValidator>();
+        services.AddScoped<IAssertionRevokedHandler, RevokedBadgePageSignal>();
 
         services.AddSingleton<ILiquidTemplateProvider>(provider => new EmbeddedLiquidTemplateProvider(
             [typeof(PortfolioStartup).Assembly], provider.GetRequiredService<ILogger<EmbeddedLiquidTemplateProvider>>()));
 
-        services.AddLiquidViewModel<PortfolioLayoutViewModel>();
         services.AddLiquidViewModel<DashboardViewModel>();
         services.AddLiquidViewModel<DashboardBadgeViewModel>();
         services.AddLiquidViewModel<DashboardApplicationViewModel>();

@@ -1,3 +1,4 @@
+using ApprenantAgile.Platform.Caching;
 using ApprenantAgile.Platform.Tenants;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -13,7 +14,7 @@ namespace ApprenantAgile.Platform.Clustering;
 
 /// <summary>
 /// Registers what the "Cluster" section turns on: the shared tenants store, Redis (connection,
-/// distributed cache, tenant change notifications, health check) and the data-protection key store.
+/// distributed cache, tenant change notifications, cache signals between nodes, health check) and the data-protection key store.
 /// With an empty section the host runs as one node, with an in-memory distributed cache.
 /// </summary>
 public static class ClusterServiceCollectionExtensions
@@ -39,6 +40,8 @@ public static class ClusterServiceCollectionExtensions
         services.AddSingleton<RedisConnection>();
         services.AddSingleton<ITenantChangeNotifier, RedisTenantChangeNotifier>();
         services.AddHostedService<TenantChangeSubscriber>();
+        services.Replace(ServiceDescriptor.Singleton<ITenantCacheSignalPublisher, RedisTenantCacheSignalPublisher>());
+        services.AddHostedService<TenantCacheSignalSubscriber>();
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", failureStatus: HealthStatus.Degraded);
 
         services.AddStackExchangeRedisCache(_ => { });

@@ -1,4 +1,5 @@
 using ApprenantAgile.Platform.Admin.Navigation;
+using ApprenantAgile.Platform.Caching;
 using ApprenantAgile.Platform.Contents.Admin;
 using ApprenantAgile.Platform.Contents.Data;
 using ApprenantAgile.Platform.Contents.Display;
@@ -36,6 +37,7 @@ public sealed class ContentsStartup : ModuleStartup
 
         // The title handler comes first so that later handlers see the item's DisplayText.
         services.AddScoped<IContentHandler, TitlePartHandler>();
+        services.AddScoped<IContentHandler, ContentChangeCacheSignal>();
 
         services.AddSingleton<ContentFieldTypes>();
         services.AddSingleton<IContentFieldType, TextField>();

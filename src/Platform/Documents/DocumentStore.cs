@@ -1,11 +1,17 @@
 using System.Text.Json;
+using ApprenantAgile.Platform.Caching;
 using ApprenantAgile.Platform.Data;
+using ApprenantAgile.Platform.Tenants;
 using Microsoft.EntityFrameworkCore;
 
 namespace ApprenantAgile.Platform.Documents;
 
-/// <summary>Stores documents as JSON in the tenant's Documents table, keyed by the document type's name.</summary>
-public sealed class DocumentStore(TenantDbContext db) : IDocumentStore
+/// <summary>
+/// Stores documents as JSON in the tenant's Documents table, keyed by the document type's name. A save
+/// fires the tenant's <see cref="TenantCacheSignal"/>, because site settings, template overrides and the
+/// catalogue are documents that cached public pages show.
+/// </summary>
+public sealed class DocumentStore(TenantDbContext db, TenantCacheSignal cacheSignal, ITenantAccessor tenantAccessor) : IDocumentStore
 {
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -43,5 +49,6 @@ public sealed class DocumentStore(TenantDbContext db) : IDocumentStore
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        cacheSignal.Signal(tenantAccessor.Current.Name);
     }
 }

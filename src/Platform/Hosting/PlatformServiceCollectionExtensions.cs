@@ -1,4 +1,5 @@
 using System.Reflection;
+using ApprenantAgile.Platform.Caching;
 using ApprenantAgile.Platform.Clustering;
 using ApprenantAgile.Platform.Configuration;
 using ApprenantAgile.Platform.Data;
@@ -48,6 +49,9 @@ public static class PlatformServiceCollectionExtensions
             .Distinct();
         services.AddPlatformLiquid(liquidAssemblies);
         services.AddOptions<LiquidSandboxOptions>().Bind(builder.Configuration.GetSection(LiquidSandboxOptions.SectionName));
+        services.AddScoped<ThemeLayoutRenderer>();
+        services.AddLiquidViewModel<LayoutViewModel>();
+        AddPublicPageCache(services, builder.Configuration);
 
         services.AddPlatformEmail(builder.Configuration);
         var cluster = services.AddPlatformClustering(builder.Configuration);
@@ -69,7 +73,18 @@ public static class PlatformServiceCollectionExtensions
         }
 
         services.AddSingleton(startups);
+
+        // After the modules' shortcuts, so that their narrower lookups (OB 2.0 documents) run first.
+        services.AddSingleton<IPublicResponseShortcut, PublicPageShortcut>();
         return builder;
+    }
+
+    private static void AddPublicPageCache(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PublicPageCacheOptions>().Bind(configuration.GetSection(PublicPageCacheOptions.SectionName));
+        services.TryAddSingleton<ITenantCacheSignalPublisher, LocalTenantCacheSignalPublisher>();
+        services.AddSingleton<TenantCacheSignal>();
+        services.AddSingleton<PublicPageCache>();
     }
 
     private static void AddTenancy(IServiceCollection services)

@@ -6,18 +6,34 @@ using Microsoft.Extensions.Localization;
 namespace ApprenantAgile.Platform.Localization;
 
 /// <summary>
-/// Handler of <c>POST /culture</c>: stores the chosen culture in the standard
-/// <see cref="CookieRequestCultureProvider"/> cookie and redirects to a local return URL.
+/// Handlers of <c>GET /culture?culture=en&amp;returnUrl=...</c> (the public theme's language switch, which
+/// needs no antiforgery token, so public pages stay the same for every visitor and can be cached) and of
+/// <c>POST /culture</c> with the same fields as a form (the admin's switch): both store the chosen culture
+/// in the standard <see cref="CookieRequestCultureProvider"/> cookie and redirect to a local return URL.
 /// </summary>
+/// <remarks>
+/// The GET form lets another site switch a visitor's language with a link, which changes nothing else: the
+/// redirect only goes to a path of this site (<see cref="ResolveLocalReturnUrl"/>).
+/// </remarks>
 public static class CultureSwitchEndpoint
 {
     public const string Route = "/culture";
 
-    internal static IResult Handle(
+    internal static IResult HandleQuery(
+        [FromQuery(Name = "culture")] string? culture,
+        [FromQuery(Name = "returnUrl")] string? returnUrl,
+        HttpContext httpContext,
+        IStringLocalizer<CultureSwitchMessages> localizer) =>
+        Switch(culture, returnUrl, httpContext, localizer);
+
+    internal static IResult HandleForm(
         [FromForm(Name = "culture")] string? culture,
         [FromForm(Name = "returnUrl")] string? returnUrl,
         HttpContext httpContext,
-        IStringLocalizer<CultureSwitchMessages> localizer)
+        IStringLocalizer<CultureSwitchMessages> localizer) =>
+        Switch(culture, returnUrl, httpContext, localizer);
+
+    private static IResult Switch(string? culture, string? returnUrl, HttpContext httpContext, IStringLocalizer<CultureSwitchMessages> localizer)
     {
         if (!PlatformCultures.TryResolve(culture, out var resolved))
         {
@@ -42,6 +58,8 @@ public static class CultureSwitchEndpoint
                 Path = pathBase.HasValue ? pathBase.Value : "/",
             });
 
+        // The response sets a cookie: no shared cache may keep it.
+        httpContext.Response.Headers.CacheControl = "no-store";
         return Results.Redirect(ResolveLocalReturnUrl(returnUrl, pathBase));
     }
 

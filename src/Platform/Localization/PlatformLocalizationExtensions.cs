@@ -66,11 +66,14 @@ public static class PlatformLocalizationExtensions
     }
 
     /// <summary>
-    /// Maps <c>POST /culture</c> with form fields <c>culture</c> ("fr" or "en") and <c>returnUrl</c>
-    /// (a local path). The form must carry an antiforgery token, which the standard minimal-API form
-    /// antiforgery checks, so the host must call <c>app.UseAntiforgery()</c> after routing.
+    /// Maps <c>GET /culture</c> with query parameters <c>culture</c> ("fr" or "en") and <c>returnUrl</c>
+    /// (a local path), and <c>POST /culture</c> with the same form fields. The POST form must carry an
+    /// antiforgery token, which the standard minimal-API form antiforgery checks, so the host must call
+    /// <c>app.UseAntiforgery()</c> after routing.
     /// </summary>
-    public static RouteHandlerBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost(CultureSwitchEndpoint.Route, CultureSwitchEndpoint.Handle)
-            .WithName("CultureSwitch");
+    public static void MapCultureSwitch(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(CultureSwitchEndpoint.Route, CultureSwitchEndpoint.HandleQuery).WithName("CultureSwitchLink");
+        endpoints.MapPost(CultureSwitchEndpoint.Route, CultureSwitchEndpoint.HandleForm).WithName("CultureSwitch");
+    }
 }

@@ -14,7 +14,6 @@ public sealed class ThemeStartup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddLiquidViewModel<HomeViewModel>();
-        services.AddLiquidViewModel<ThemeLayoutViewModel>();
         services.AddScoped<ILiquidTemplateSampleProvider, ThemeTemplateSamples>();
     }
 

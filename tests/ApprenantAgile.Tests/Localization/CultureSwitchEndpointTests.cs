@@ -85,6 +85,41 @@ public sealed class CultureSwitchEndpointTests : IAsyncLifetime
         Assert.Contains("Langue non prise en charge", body);
     }
 
+    [Fact]
+    public async Task Get_SetsCultureCookieWithoutToken()
+    {
+        var response = await _client.GetAsync("/culture?culture=en&returnUrl=" + Uri.EscapeDataString("/badges?page=2"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/badges?page=2", response.Headers.Location?.OriginalString);
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal));
+        Assert.Contains("c%3Den-US%7Cuic%3Den-US", cookie);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/")]
+    [InlineData("//evil.example/")]
+    [InlineData("/\\evil.example/")]
+    [InlineData("~//evil.example/")]
+    [InlineData("javascript:alert(1)")]
+    public async Task Get_ExternalReturnUrl_RedirectsToRoot(string returnUrl)
+    {
+        var response = await _client.GetAsync("/culture?culture=fr&returnUrl=" + Uri.EscapeDataString(returnUrl));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Get_UnsupportedCulture_SetsNoCookie()
+    {
+        var response = await _client.GetAsync("/culture?culture=de&returnUrl=/");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
+
     [Theory]
     [InlineData("/which", null, "fr-FR")]
     [InlineData("/which?culture=en", null, "en-US")]

@@ -33,7 +33,8 @@ public sealed class PageEditorTests(PortfolioPlatformFactory factory) : IClassFi
         var page = $"{site.PathBase}/portfolio/{pageId}";
         var delete = $"{site.PathBase}/mon-espace/pages/{pageId}/supprimer";
 
-        var byOther = await TestUsers.PostFormAsync(other, $"{site.PathBase}/mon-espace", new Dictionary<string, string>(), delete);
+        // The other learner takes a valid token from their own editor, so only ownership can reject the delete.
+        var byOther = await TestUsers.PostFormAsync(other, $"{site.PathBase}/mon-espace/pages/nouvelle", new Dictionary<string, string>(), delete);
         Assert.Equal(HttpStatusCode.NotFound, byOther.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await other.GetAsync(page)).StatusCode);
 

@@ -1,3 +1,4 @@
+using ApprenantAgile.Platform.Caching;
 using ApprenantAgile.Platform.Data;
 using ApprenantAgile.Platform.Tenants;
 using ApprenantAgile.Tests.Infrastructure;
@@ -97,6 +98,28 @@ public sealed class TwoHostRedisTests : IAsyncLifetime
         var read = await _second.Services.GetRequiredService<IDistributedCache>().GetStringAsync(key);
 
         Assert.Equal("écrit par le premier hôte", read);
+    }
+
+    [Fact]
+    public async Task Cache_signal_reaches_other_host()
+    {
+        TenantCacheGeneration generation;
+        await using (var scope = await _second.TenantHost.CreateScopeAsync(_tenant.Name))
+        {
+            var tenant = scope.ServiceProvider.GetRequiredService<ITenantAccessor>().Current;
+            generation = _second.Services.GetRequiredService<TenantCacheSignal>().Current(tenant);
+        }
+
+        // The second host subscribes in the background after it starts, so the first host signals until the
+        // message arrives, for at most 10 seconds.
+        var firstSignal = _first.Services.GetRequiredService<TenantCacheSignal>();
+        for (var attempt = 0; attempt < 50 && !generation.IsExpired; attempt++)
+        {
+            firstSignal.Signal(_tenant.Name);
+            await Task.Delay(200);
+        }
+
+        Assert.True(generation.IsExpired, "A cache signal published by the first host did not expire the second host's cached pages within 10 s.");
     }
 
     [Fact]

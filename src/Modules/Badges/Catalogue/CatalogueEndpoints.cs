@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using ApprenantAgile.Badges.BadgeClasses;
+using ApprenantAgile.Platform.Caching;
 using ApprenantAgile.Platform.Contents;
 using ApprenantAgile.Platform.Documents;
+using ApprenantAgile.Platform.Liquid;
 using ApprenantAgile.Platform.Tenants;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +17,9 @@ namespace ApprenantAgile.Badges.Catalogue;
 /// <summary>
 /// Public catalogue routes of every tenant where the Badges feature is on:
 /// the catalogue map, badge pages, OB 2.0 BadgeClass documents, images, and, on the national
-/// tenant only, the JSON catalogue that centres synchronise from.
+/// tenant only, the JSON catalogue that centres synchronise from. The two HTML pages are cached for
+/// anonymous visitors: they show only badge classes (content items) and the catalogue document, whose
+/// changes expire the tenant's cached pages.
 /// </summary>
 /// <remarks>Services carry [FromServices] so that minimal APIs never read them as route-value parsers.</remarks>
 public static class CatalogueEndpoints
@@ -66,14 +70,15 @@ public static class CatalogueEndpoints
         HttpContext httpContext,
         [FromServices] BadgeClassStore store,
         [FromServices] IDocumentStore documents,
-        [FromServices] CataloguePageRenderer renderer,
+        [FromServices] ThemeLayoutRenderer layout,
+        [FromServices] PublicPageCache pageCache,
         [FromServices] IStringLocalizer<CatalogueMapViewModel> S,
         CancellationToken cancellationToken)
     {
         var catalogue = await documents.GetAsync<CatalogueDocument>(cancellationToken);
         var classes = await store.ListAsync(publishedOnly: true, cancellationToken);
         var model = CatalogueViewModelFactory.Map(catalogue, classes, httpContext.Request.PathBase);
-        return await renderer.RenderAsync(httpContext, CatalogueTemplates.CatalogueMap, model, S["Badge catalogue"], cancellationToken);
+        return await RenderAsync(httpContext, layout, pageCache, CatalogueTemplates.CatalogueMap, model, S["Badge catalogue"], cancellationToken);
     }
 
     private static async Task<IResult> GetBadgePageAsync(
@@ -81,7 +86,8 @@ public static class CatalogueEndpoints
         HttpContext httpContext,
         [FromServices] BadgeClassStore store,
         [FromServices] IDocumentStore documents,
-        [FromServices] CataloguePageRenderer renderer,
+        [FromServices] ThemeLayoutRenderer layout,
+        [FromServices] PublicPageCache pageCache,
         CancellationToken cancellationToken)
     {
         var stored = await store.FindBySlugAsync(slug, VersionOptions.Published, cancellationToken);
@@ -92,6 +98,14 @@ public static class CatalogueEndpoints
 
         var catalogue = await documents.GetAsync<CatalogueDocument>(cancellationToken);
         var model = CatalogueViewModelFactory.Page(catalogue, stored, httpContext.Request.PathBase);
-        return await renderer.RenderAsync(httpContext, CatalogueTemplates.BadgePage, model, stored.Name, cancellationToken);
+        return await RenderAsync(httpContext, layout, pageCache, CatalogueTemplates.BadgePage, model, stored.Name, cancellationToken);
+    }
+
+    private static async Task<IResult> RenderAsync(
+        HttpContext httpContext, ThemeLayoutRenderer layout, PublicPageCache pageCache, string templateName, object model, string pageTitle, CancellationToken cancellationToken)
+    {
+        var page = await layout.RenderPageAsync(httpContext, templateName, model, pageTitle, noIndex: false, cancellationToken);
+        pageCache.TryStore(httpContext, page, ThemeLayoutRenderer.HtmlContentType);
+        return Results.Content(page, ThemeLayoutRenderer.HtmlContentType);
     }
 }

@@ -101,22 +101,3 @@ public sealed class BadgeAlignmentViewModel
 
     public string? TargetCode { get; init; }
 }
-
-/// <summary>
-/// Model of the theme's <c>Layout</c> template for the catalogue pages. It has the same property
-/// names as the theme's own layout model, which this module cannot reference.
-/// </summary>
-public sealed class CatalogueLayoutViewModel
-{
-    public required string SiteName { get; init; }
-
-    public required string PageTitle { get; init; }
-
-    public required string Language { get; init; }
-
-    public required string ReturnUrl { get; init; }
-
-    public required string AntiforgeryFieldName { get; init; }
-
-    public required string AntiforgeryToken { get; init; }
-}

@@ -11,18 +11,25 @@ namespace ApprenantAgile.Badges.Issuers;
 /// <summary>
 /// <see cref="IIssuerProfileProvider"/> over the tenant's published IssuerProfile item. Without one,
 /// the issuer is the site: its name, its home page URL and its contact e-mail from the site settings.
+/// The result is cached per tenant (<see cref="IssuerProfileCache"/>), because every badge page asks for it.
 /// </summary>
 public sealed class IssuerProfileProvider(
     IContentManager contentManager,
     IDocumentStore documents,
     ITenantAccessor tenantAccessor,
-    TenantUrlBuilder urls) : IIssuerProfileProvider
+    TenantUrlBuilder urls,
+    IssuerProfileCache cache) : IIssuerProfileProvider
 {
-    public async Task<IssuerProfileInfo> GetAsync(CancellationToken cancellationToken = default)
+    public Task<IssuerProfileInfo> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var siteUrl = urls.Build("/");
+        return cache.GetOrLoadAsync(tenantAccessor.Current, siteUrl, ct => LoadAsync(new Uri(siteUrl), ct), cancellationToken);
+    }
+
+    private async Task<IssuerProfileInfo> LoadAsync(Uri siteUrl, CancellationToken cancellationToken)
     {
         var settings = await documents.GetAsync<SiteSettings>(cancellationToken);
         var siteName = string.IsNullOrWhiteSpace(settings.SiteName) ? tenantAccessor.Current.Name : settings.SiteName;
-        var siteUrl = new Uri(urls.Build("/"));
         var siteEmail = settings.ContactEmail ?? "";
 
         var page = await contentManager.QueryAsync(new ContentQuery

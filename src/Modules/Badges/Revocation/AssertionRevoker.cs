@@ -1,3 +1,4 @@
+using ApprenantAgile.Badges.Abstractions;
 using ApprenantAgile.Badges.Assertions;
 using ApprenantAgile.Badges.Endpoints;
 using ApprenantAgile.Platform.Tenants;
@@ -8,10 +9,16 @@ namespace ApprenantAgile.Badges.Revocation;
 /// <summary>
 /// Revokes an issued assertion with a mandatory reason. From then on the hosted assertion returns
 /// 410 Gone with the reason, the RevocationList lists its signed id, and the verification page and
-/// "Mes badges" show it as revoked. Revocation is final: there is no un-revoke.
+/// "Mes badges" show it as revoked. Revocation is final: there is no un-revoke. After the commit, every
+/// <see cref="IAssertionRevokedHandler"/> is called.
 /// </summary>
 public sealed class AssertionRevoker(
-    AssertionStore store, Ob2DocumentCache documentCache, ITenantAccessor tenantAccessor, TimeProvider timeProvider, ILogger<AssertionRevoker> logger)
+    AssertionStore store,
+    Ob2DocumentCache documentCache,
+    IEnumerable<IAssertionRevokedHandler> revokedHandlers,
+    ITenantAccessor tenantAccessor,
+    TimeProvider timeProvider,
+    ILogger<AssertionRevoker> logger)
 {
     public const int MaxReasonLength = 500;
 
@@ -39,6 +46,25 @@ public sealed class AssertionRevoker(
 
         logger.LogInformation("Tenant {Tenant}: user {UserId} revoked assertion {AssertionId} of badge class {BadgeClassId}",
             tenantAccessor.Current.Name, revokedBy ?? "(system)", assertionId, assertion.BadgeClassId);
+
+        await NotifyHandlersAsync(new AssertionRevokedContext(tenantAccessor.Current.Name, assertionId, assertion.BadgeClassId), cancellationToken);
         return RevocationOutcome.Revoked;
+    }
+
+    private async Task NotifyHandlersAsync(AssertionRevokedContext context, CancellationToken cancellationToken)
+    {
+        foreach (var handler in revokedHandlers)
+        {
+            try
+            {
+                await handler.RevokedAsync(context, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The revocation is committed; a failing subscriber must not report it as failed.
+                logger.LogError(ex, "Tenant {Tenant}: handler {Handler} failed after the revocation of assertion {AssertionId}",
+                    context.TenantName, handler.GetType().Name, context.AssertionId);
+            }
+        }
     }
 }

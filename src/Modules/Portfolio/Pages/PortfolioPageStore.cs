@@ -1,10 +1,16 @@
+using ApprenantAgile.Platform.Caching;
 using ApprenantAgile.Platform.Data;
+using ApprenantAgile.Platform.Tenants;
 using Microsoft.EntityFrameworkCore;
 
 namespace ApprenantAgile.Portfolio.Pages;
 
-/// <summary>Reads and writes the current tenant's portfolio pages.</summary>
-public sealed class PortfolioPageStore(TenantDbContext db)
+/// <summary>
+/// Reads and writes the current tenant's portfolio pages. An update or delete fires the tenant's
+/// <see cref="TenantCacheSignal"/>, so a cached public page never outlives its edit. A new page needs no
+/// signal: nothing was cached at its address.
+/// </summary>
+public sealed class PortfolioPageStore(TenantDbContext db, TenantCacheSignal cacheSignal, ITenantAccessor tenantAccessor)
 {
     private IQueryable<PortfolioPage> Pages => db.Set<PortfolioPage>().AsNoTracking();
 
@@ -32,11 +38,20 @@ public sealed class PortfolioPageStore(TenantDbContext db)
         db.Update(page);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        cacheSignal.Signal(tenantAccessor.Current.Name);
     }
 
     /// <summary>Deletes the page when <paramref name="userId"/> owns it; returns false otherwise.</summary>
-    public async Task<bool> DeleteAsync(string pageId, string userId, CancellationToken cancellationToken) =>
-        await db.Set<PortfolioPage>()
+    public async Task<bool> DeleteAsync(string pageId, string userId, CancellationToken cancellationToken)
+    {
+        var deleted = await db.Set<PortfolioPage>()
             .Where(p => p.Id == pageId && p.OwnerUserId == userId)
             .ExecuteDeleteAsync(cancellationToken) == 1;
+        if (deleted)
+        {
+            cacheSignal.Signal(tenantAccessor.Current.Name);
+        }
+
+        return deleted;
+    }
 }

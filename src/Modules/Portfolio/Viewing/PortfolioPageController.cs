@@ -24,7 +24,8 @@ public sealed class PortfolioPageController(
     PageViewModelFactory viewModels,
     PortfolioRenderer renderer,
     EvidenceFileStore evidenceFiles,
-    BakedImageService bakedImages) : Controller
+    BakedImageService bakedImages,
+    TimeProvider timeProvider) : Controller
 {
     private const string PageId = "{pageId:regex(^[[0-9a-f]]{{32}}$)}";
     private const string Token = PortfolioUrls.ShareLinkSegment + "/{token}";
@@ -33,11 +34,11 @@ public sealed class PortfolioPageController(
 
     [HttpGet(PageId)]
     public async Task<IActionResult> Show(string pageId, CancellationToken cancellationToken) =>
-        await ShowAsync(await access.OpenByIdAsync(pageId, User, cancellationToken), cancellationToken);
+        await ShowAsync(await access.OpenByIdAsync(pageId, User, cancellationToken), atOwnAddress: true, cancellationToken);
 
     [HttpGet(Token)]
     public async Task<IActionResult> ShowShared(string token, CancellationToken cancellationToken) =>
-        await ShowAsync(await access.OpenByShareTokenAsync(token, User, cancellationToken), cancellationToken);
+        await ShowAsync(await access.OpenByShareTokenAsync(token, User, cancellationToken), atOwnAddress: false, cancellationToken);
 
     [HttpGet(PageId + "/" + Evidence)]
     public async Task<IActionResult> EvidenceFile(string pageId, string evidenceId, CancellationToken cancellationToken) =>
@@ -55,7 +56,7 @@ public sealed class PortfolioPageController(
     public async Task<IActionResult> SharedJson(string token, string assertionId, CancellationToken cancellationToken) =>
         await JsonAsync(await access.OpenByShareTokenAsync(token, User, cancellationToken), assertionId, cancellationToken);
 
-    private async Task<IActionResult> ShowAsync(OpenedPage? opened, CancellationToken cancellationToken)
+    private async Task<IActionResult> ShowAsync(OpenedPage? opened, bool atOwnAddress, CancellationToken cancellationToken)
     {
         if (opened is null)
         {
@@ -64,6 +65,15 @@ public sealed class PortfolioPageController(
 
         var badges = await ResolveAsync(opened, cancellationToken);
         var model = await viewModels.BuildAsync(opened, badges, cancellationToken);
+
+        // Only a public page seen by someone other than its owner is the same for every visitor. Link-only
+        // pages are never cached, so their end date and a renewed link apply at once.
+        if (atOwnAddress && opened.Page.Visibility == PageVisibility.Public && !opened.IsOwner)
+        {
+            return await renderer.RenderSharedAsync(HttpContext, PortfolioTemplates.Page, model, opened.Page.Title,
+                PageCacheLifetime.UntilNextExpiry(model, timeProvider.GetUtcNow().UtcDateTime), cancellationToken);
+        }
+
         return await renderer.RenderAsync(HttpContext, PortfolioTemplates.Page, model, opened.Page.Title, opened.NoIndex, cancellationToken);
     }
 

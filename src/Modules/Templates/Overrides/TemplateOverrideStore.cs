@@ -1,3 +1,4 @@
+using ApprenantAgile.Platform.Caching;
 using ApprenantAgile.Platform.Documents;
 using ApprenantAgile.Platform.Liquid;
 using ApprenantAgile.Platform.Modules;
@@ -16,6 +17,7 @@ public sealed class TemplateOverrideStore(
     TemplateChecker checker,
     CompositeLiquidTemplateProvider providers,
     FeatureCatalogue features,
+    TenantCacheSignal pageCacheSignal,
     ITenantAccessor tenantAccessor,
     ILogger<TemplateOverrideStore> logger)
 {
@@ -72,7 +74,7 @@ public sealed class TemplateOverrideStore(
         };
         overrides.Templates = stored;
         await documents.SaveAsync(overrides, cancellationToken);
-        cache.Invalidate(tenantAccessor.Current.Name);
+        DropCachedOverrides();
 
         logger.LogInformation("Template {TemplateName} overridden on tenant {Tenant} by {UserName}", template.Name, tenantAccessor.Current.Name, userName);
         return check;
@@ -90,10 +92,20 @@ public sealed class TemplateOverrideStore(
 
         overrides.Templates = stored;
         await documents.SaveAsync(overrides, cancellationToken);
-        cache.Invalidate(tenantAccessor.Current.Name);
+        DropCachedOverrides();
 
         logger.LogInformation("Template {TemplateName} reset to the shipped version on tenant {Tenant} by {UserName}", template.Name, tenantAccessor.Current.Name, userName);
         return true;
+    }
+
+    /// <summary>
+    /// Drops the tenant's cached override sources, then its cached pages. The document save already expired the
+    /// pages, but a page rendered with the old override between that save and this call could have been stored.
+    /// </summary>
+    private void DropCachedOverrides()
+    {
+        cache.Invalidate(tenantAccessor.Current.Name);
+        pageCacheSignal.Signal(tenantAccessor.Current.Name);
     }
 
     private IEnumerable<LiquidTemplateDescriptor> ShippedDescriptors() =>

@@ -1,9 +1,7 @@
-using System.Globalization;
+using ApprenantAgile.Platform.Caching;
 using ApprenantAgile.Platform.Documents;
 using ApprenantAgile.Platform.Liquid;
 using ApprenantAgile.Platform.Settings;
-using ApprenantAgile.Platform.Tenants;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -12,7 +10,8 @@ namespace ApprenantAgile.AgileTheme.Home;
 
 /// <summary>
 /// Handler of <c>GET /</c> on every tenant where the theme is enabled: renders the theme's
-/// <c>Home</c> Liquid template, then wraps it in the <c>Layout</c> template.
+/// <c>Home</c> Liquid template inside the <c>Layout</c> template, and caches the page for anonymous
+/// visitors (it shows only the site settings, whose saves expire the cache).
 /// </summary>
 /// <remarks>
 /// Services carry [FromServices] because minimal APIs would otherwise read the instance
@@ -24,36 +23,21 @@ public static class HomeEndpoint
 
     internal static async Task<IResult> HandleAsync(
         HttpContext httpContext,
-        [FromServices] ILiquidTemplateManager liquid,
         [FromServices] IDocumentStore documents,
-        [FromServices] ITenantAccessor tenantAccessor,
-        [FromServices] IAntiforgery antiforgery,
+        [FromServices] ThemeLayoutRenderer layout,
+        [FromServices] PublicPageCache pageCache,
         [FromServices] IStringLocalizer<HomeViewModel> localizer,
         CancellationToken cancellationToken)
     {
         var settings = await documents.GetAsync<SiteSettings>(cancellationToken);
-        var siteName = string.IsNullOrWhiteSpace(settings.SiteName) ? tenantAccessor.Current.Name : settings.SiteName;
-
         var home = new HomeViewModel
         {
-            SiteName = siteName,
+            SiteName = await layout.SiteNameAsync(cancellationToken),
             ContactEmail = string.IsNullOrWhiteSpace(settings.ContactEmail) ? null : settings.ContactEmail,
         };
-        var body = await liquid.RenderNamedAsync("Home", home, cancellationToken: cancellationToken);
 
-        var tokens = antiforgery.GetAndStoreTokens(httpContext);
-        var layout = new ThemeLayoutViewModel
-        {
-            SiteName = siteName,
-            PageTitle = localizer["Home"],
-            Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
-            ReturnUrl = "~" + httpContext.Request.Path + httpContext.Request.QueryString,
-            AntiforgeryFieldName = tokens.FormFieldName,
-            AntiforgeryToken = tokens.RequestToken ?? "",
-        };
-        var page = await liquid.RenderNamedAsync("Layout", layout,
-            new Dictionary<string, object?> { ["content"] = new LiquidHtml(body) }, cancellationToken: cancellationToken);
-
-        return Results.Content(page, "text/html; charset=utf-8");
+        var page = await layout.RenderPageAsync(httpContext, "Home", home, localizer["Home"], noIndex: false, cancellationToken);
+        pageCache.TryStore(httpContext, page, ThemeLayoutRenderer.HtmlContentType);
+        return Results.Content(page, ThemeLayoutRenderer.HtmlContentType);
     }
 }

@@ -37,15 +37,12 @@ public sealed class ThemeTemplateSamples(
             });
         }
 
-        // The preview frame posts no form, so the antiforgery fields stay empty.
-        var layout = new ThemeLayoutViewModel
+        var layout = new LayoutViewModel
         {
             SiteName = siteName,
             PageTitle = S["Preview"],
             Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
             ReturnUrl = "~/",
-            AntiforgeryFieldName = "",
-            AntiforgeryToken = "",
         };
         var content = new LiquidHtml($"<p>{System.Net.WebUtility.HtmlEncode(S["The page content goes here."])}</p>");
         return new LiquidTemplateSample(layout, new Dictionary<string, object?> { ["content"] = content });
