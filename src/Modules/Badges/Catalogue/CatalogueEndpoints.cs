@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using ApprenantAgile.Badges.BadgeClasses;
+using ApprenantAgile.Badges.Endorsements;
+using ApprenantAgile.Badges.OpenBadges.V3;
 using ApprenantAgile.Platform.Contents;
 using ApprenantAgile.Platform.Documents;
 using ApprenantAgile.Platform.Tenants;
@@ -82,6 +85,8 @@ public static class CatalogueEndpoints
         [FromServices] BadgeClassStore store,
         [FromServices] IDocumentStore documents,
         [FromServices] CataloguePageRenderer renderer,
+        [FromServices] ReceivedEndorsementReader endorsements,
+        [FromServices] Ob3Urls ob3Urls,
         CancellationToken cancellationToken)
     {
         var stored = await store.FindBySlugAsync(slug, VersionOptions.Published, cancellationToken);
@@ -91,7 +96,9 @@ public static class CatalogueEndpoints
         }
 
         var catalogue = await documents.GetAsync<CatalogueDocument>(cancellationToken);
-        var model = CatalogueViewModelFactory.Page(catalogue, stored, httpContext.Request.PathBase);
+        var achievementId = ob3Urls.Achievement(stored.Item.ContentItemId, stored.Part.CatalogueVersion).AbsoluteUri;
+        var received = (await endorsements.ListAsync(cancellationToken)).About(achievementId);
+        var model = CatalogueViewModelFactory.Page(catalogue, stored, httpContext.Request.PathBase, EndorsementViewModel.From(received, CultureInfo.CurrentUICulture));
         return await renderer.RenderAsync(httpContext, CatalogueTemplates.BadgePage, model, stored.Name, cancellationToken);
     }
 }
