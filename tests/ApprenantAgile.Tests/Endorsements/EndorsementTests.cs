@@ -8,8 +8,8 @@ using ApprenantAgile.Tests.OpenBadges3;
 namespace ApprenantAgile.Tests.Endorsements;
 
 /// <summary>
-/// The national tenant endorses a centre's badge class or issuer profile through its admin; the centre's pages and
-/// credentials show the signed EndorsementCredential, which verifies, and stop showing it once it is withdrawn.
+/// The national tenant endorses a centre's badge class or issuer profile through its admin. The centre's pages and
+/// credentials then show the signed EndorsementCredential, which verifies, until the endorsement is withdrawn.
 /// </summary>
 public sealed class EndorsementTests
 {
@@ -167,7 +167,7 @@ public sealed class EndorsementTests
         var page = await client.GetAsync(site.AdminPage);
         var post = await client.PostAsync("/admin/badges/endorsements", new FormUrlEncodedContent(new Dictionary<string, string>()));
 
-        // The cookie scheme sends a signed-in user without the permission to the access-denied page, which answers 403.
+        // The cookie scheme sends a signed-in user without the permission to the access-denied page, which returns 403.
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.Contains("/account/access-denied", page.Headers.Location!.ToString());
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(page.Headers.Location)).StatusCode);

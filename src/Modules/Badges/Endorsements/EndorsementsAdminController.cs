@@ -8,9 +8,9 @@ using Microsoft.Extensions.Localization;
 namespace ApprenantAgile.Badges.Endorsements;
 
 /// <summary>
-/// The endorsements admin of the national tenant: pick a centre, then its issuer profile or one of its badge
-/// classes, write a comment and sign the endorsement; list the endorsements and withdraw them. Other tenants
-/// answer 404.
+/// The endorsements admin of the national tenant. Staff pick a centre, then its issuer profile or one of its badge
+/// classes, write a comment and sign the endorsement. The same page lists the endorsements and withdraws them.
+/// Other tenants return 404.
 /// </summary>
 [Route("admin/badges/endorsements")]
 public sealed class EndorsementsAdminController(
@@ -84,7 +84,7 @@ public sealed class EndorsementsAdminController(
         }
 
         await issuer.EndorseAsync(centre.TenantName, target, form.Comment!.Trim(), User.Identity?.Name ?? "", cancellationToken);
-        TempData.AddSuccess(S["\"{0}\" of {1} is endorsed. Its pages show the endorsement now.", target.Name, centre.IssuerName]);
+        TempData.AddSuccess(S["\"{0}\" ({1}) is endorsed. Its pages show the endorsement now.", target.Name, centre.IssuerName]);
         return RedirectToAction(nameof(Index));
     }
 

@@ -10,7 +10,7 @@ namespace ApprenantAgile.Badges.Endorsements;
 /// </summary>
 /// <remarks>
 /// NOTE: like <see cref="Catalogue.InProcessNationalCatalogueSource"/>, this reads the national tenant in-process;
-/// a centre whose national site runs in another deployment sees no endorsements.
+/// a centre whose national site runs in another deployment shows no endorsements.
 /// </remarks>
 public sealed class ReceivedEndorsementReader(TenantHost host, ITenantAccessor tenantAccessor)
 {
