@@ -1,5 +1,4 @@
 using ApprenantAgile.Badges.Abstractions;
-using ApprenantAgile.Platform.Recipes;
 using ApprenantAgile.Platform.Security.Permissions;
 using ApprenantAgile.Platform.Tenants;
 using ApprenantAgile.Platform.Users.Models;
@@ -31,7 +30,7 @@ internal static class PortfolioBenchmark
         {
             await using var platform = await BenchmarkHost.StartListeningAsync(appData);
             var host = platform.Services.GetRequiredService<TenantHost>();
-            await SetUpTenantsAsync(host);
+            await NetworkSetup.SetUpAsync(host, CentreName, "APP de mesure");
             var learnerId = await CreateLearnerAsync(host);
             var assertionIds = await IssueBadgesAsync(host, badges);
             var pageId = await CreatePublicPageAsync(host, learnerId, assertionIds);
@@ -58,30 +57,6 @@ internal static class PortfolioBenchmark
         finally
         {
             BenchmarkHost.DeleteAppData(appData);
-        }
-    }
-
-    /// <summary>Runs the national recipe on the default tenant, then creates the centre and runs the centre recipe on it.</summary>
-    private static async Task SetUpTenantsAsync(TenantHost host)
-    {
-        var defaults = host.FindSettings(TenantSettings.DefaultTenantName)!;
-        await host.SaveSettingsAsync(defaults with { State = TenantState.Running });
-        await RunRecipeAsync(host, TenantSettings.DefaultTenantName, "national", "Réseau APP national");
-
-        await host.SaveSettingsAsync(new TenantSettings { Name = CentreName, State = TenantState.Running, RequestUrlPrefix = CentreName });
-        await RunRecipeAsync(host, CentreName, "centre", "APP de mesure");
-    }
-
-    private static async Task RunRecipeAsync(TenantHost host, string tenant, string recipeName, string siteName)
-    {
-        await using var scope = await host.CreateScopeAsync(tenant);
-        var services = scope.ServiceProvider;
-        var recipe = await services.GetRequiredService<IRecipeHarvester>().FindAsync(recipeName)
-            ?? throw new InvalidOperationException($"The shipped recipe '{recipeName}' was not found. Check that the Web project embeds recipes/*.recipe.json.");
-        var result = await services.GetRequiredService<IRecipeExecutor>().ExecuteAsync(recipe, new Dictionary<string, string> { ["SiteName"] = siteName });
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException($"The recipe '{recipeName}' failed on tenant '{tenant}': " + string.Join("; ", result.Errors));
         }
     }
 

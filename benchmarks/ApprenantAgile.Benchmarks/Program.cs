@@ -12,6 +12,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 //        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- ob3-proofs
 //        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- portfolio [badges] [concurrency] [seconds] [rounds]
 //        benchmarks/load-network.sh [--users 200] [--centres 20] [--seconds 600] [--targets cluster,sqlite]
+//        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- endorsements [endorsements] [reads] [concurrency] [seconds]
 var command = args.FirstOrDefault() ?? "";
 switch (command)
 {
@@ -44,6 +45,13 @@ switch (command)
 
     case "load-network":
         return await LoadNetworkBenchmark.RunAsync(LoadNetworkOptions.Parse(args[1..]));
+    case "endorsements":
+        var endorsementCount = args.Length > 1 ? int.Parse(args[1]) : 5;
+        var reads = args.Length > 2 ? int.Parse(args[2]) : 2000;
+        var endorsementConcurrency = args.Length > 3 ? int.Parse(args[3]) : 16;
+        var endorsementSeconds = args.Length > 4 ? int.Parse(args[4]) : 10;
+        await EndorsementBenchmark.RunAsync(endorsementCount, reads, endorsementConcurrency, TimeSpan.FromSeconds(endorsementSeconds));
+        return 0;
 
     case "ob3-proofs":
         // In-process, so that BenchmarkDotNet does not build a second copy of the solution.
@@ -58,6 +66,7 @@ switch (command)
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks review [applications, default 1000] [concurrent workers, default 4]");
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks portfolio [badges on the public page, default 12] [concurrent requests, default 16] [seconds per endpoint and round, default 10] [rounds, default 3]");
         Console.Error.WriteLine(LoadNetworkOptions.Usage);
+        Console.Error.WriteLine("       ApprenantAgile.Benchmarks endorsements [endorsements in force, default 5] [timed reads, default 2000] [concurrent requests, default 16] [seconds of load on the badge page, default 10]");
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks ob3-proofs (eddsa-rdfc-2022 and VC-JWT sign and verify of one credential, BenchmarkDotNet)");
         return 1;
 }

@@ -18,11 +18,31 @@ internal static class Ob3Schemas
     public static readonly string[] All = [Strict, Compaction];
 
     /// <summary>Returns one line per schema error ("instance location: message"), none when the credential is valid.</summary>
-    public static IReadOnlyList<string> Errors(string schemaFile, JsonObject credential)
+    public static IReadOnlyList<string> Errors(string schemaFile, JsonObject credential) =>
+        Evaluate(OpenBadges3Fixtures.ReadText(schemaFile), credential);
+
+    /// <summary>
+    /// Validates an EndorsementCredential against the <c>EndorsementCredential</c> definition of <paramref name="schemaFile"/>:
+    /// the same definition that the schema applies to every <c>endorsement</c> entry of an Achievement or a Profile.
+    /// </summary>
+    public static IReadOnlyList<string> EndorsementErrors(string schemaFile, JsonObject credential)
+    {
+        var achievementSchema = JsonNode.Parse(OpenBadges3Fixtures.ReadText(schemaFile))!.AsObject();
+        var endorsementSchema = new JsonObject
+        {
+            ["$schema"] = achievementSchema["$schema"]!.DeepClone(),
+            ["$id"] = "urn:test:ob3:endorsementcredential",
+            ["$ref"] = "#/$defs/EndorsementCredential",
+            ["$defs"] = achievementSchema["$defs"]!.DeepClone(),
+        };
+        return Evaluate(endorsementSchema.ToJsonString(), credential);
+    }
+
+    private static IReadOnlyList<string> Evaluate(string schemaText, JsonObject credential)
     {
         // Each schema gets its own registry, because both files declare the same $id.
         var buildOptions = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
-        var schema = JsonSchema.FromText(OpenBadges3Fixtures.ReadText(schemaFile), buildOptions);
+        var schema = JsonSchema.FromText(schemaText, buildOptions);
 
         using var instance = JsonDocument.Parse(credential.ToJsonString());
         var results = schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });

@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using ApprenantAgile.Badges.BadgeClasses;
+using ApprenantAgile.Badges.Endorsements;
+using ApprenantAgile.Badges.OpenBadges.V3;
 using ApprenantAgile.Platform.Caching;
 using ApprenantAgile.Platform.Contents;
 using ApprenantAgile.Platform.Documents;
@@ -88,6 +91,8 @@ public static class CatalogueEndpoints
         [FromServices] IDocumentStore documents,
         [FromServices] ThemeLayoutRenderer layout,
         [FromServices] PublicPageCache pageCache,
+        [FromServices] ReceivedEndorsementReader endorsements,
+        [FromServices] Ob3Urls ob3Urls,
         CancellationToken cancellationToken)
     {
         var stored = await store.FindBySlugAsync(slug, VersionOptions.Published, cancellationToken);
@@ -97,7 +102,9 @@ public static class CatalogueEndpoints
         }
 
         var catalogue = await documents.GetAsync<CatalogueDocument>(cancellationToken);
-        var model = CatalogueViewModelFactory.Page(catalogue, stored, httpContext.Request.PathBase);
+        var achievementId = ob3Urls.Achievement(stored.Item.ContentItemId, stored.Part.CatalogueVersion).AbsoluteUri;
+        var received = (await endorsements.ListAsync(cancellationToken)).About(achievementId);
+        var model = CatalogueViewModelFactory.Page(catalogue, stored, httpContext.Request.PathBase, EndorsementViewModel.From(received, CultureInfo.CurrentUICulture));
         return await RenderAsync(httpContext, layout, pageCache, CatalogueTemplates.BadgePage, model, stored.Name, cancellationToken);
     }
 

@@ -35,7 +35,8 @@ public static class CatalogueViewModelFactory
         };
     }
 
-    public static BadgePageViewModel Page(CatalogueDocument catalogue, StoredBadgeClass stored, string pathBase)
+    public static BadgePageViewModel Page(
+        CatalogueDocument catalogue, StoredBadgeClass stored, string pathBase, IReadOnlyList<Endorsements.EndorsementViewModel>? endorsements = null)
     {
         var part = stored.Part;
         var family = catalogue.Families.FirstOrDefault(f => f.Code == part.Family);
@@ -65,6 +66,7 @@ public static class CatalogueViewModelFactory
                 TargetFramework = a.TargetFramework,
                 TargetCode = a.TargetCode,
             }).ToList(),
+            Endorsements = endorsements ?? [],
         };
     }
 

@@ -87,6 +87,9 @@ public sealed class BadgePageViewModel
     public required string CatalogueUrl { get; init; }
 
     public IReadOnlyList<BadgeAlignmentViewModel> Alignments { get; init; } = [];
+
+    /// <summary>The national tenant's endorsements in force about this badge class version.</summary>
+    public IReadOnlyList<Endorsements.EndorsementViewModel> Endorsements { get; init; } = [];
 }
 
 public sealed class BadgeAlignmentViewModel

@@ -30,4 +30,10 @@ public sealed class BadgePageViewModel
     public required Uri AssertionUrl { get; init; }
 
     public required Uri ImageUrl { get; init; }
+
+    /// <summary>The national tenant's endorsements in force about the badge class version the badge was issued under.</summary>
+    public IReadOnlyList<Endorsements.EndorsementViewModel> BadgeEndorsements { get; init; } = [];
+
+    /// <summary>The national tenant's endorsements in force about the issuing centre.</summary>
+    public IReadOnlyList<Endorsements.EndorsementViewModel> IssuerEndorsements { get; init; } = [];
 }

@@ -2,13 +2,14 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ApprenantAgile.Badges.Assertions;
 using ApprenantAgile.Badges.DataIntegrity;
+using ApprenantAgile.Badges.Endorsements;
 using ApprenantAgile.Badges.OpenBadges.V3.Jwt;
 
 namespace ApprenantAgile.Badges.OpenBadges.V3;
 
 /// <summary>
 /// Resolves the current tenant's public Open Badges 3.0 documents (issuer controller document,
-/// credentials, revocation status list, JWK Set), for the HTTP endpoints and for in-process verification.
+/// credentials, revocation status lists, JWK Set), for the HTTP endpoints and for in-process verification.
 /// </summary>
 public sealed partial class Ob3DocumentService(
     AssertionStore assertions,
@@ -18,7 +19,8 @@ public sealed partial class Ob3DocumentService(
     EddsaRdfc2022 cryptosuite,
     Ob3Urls urls,
     TimeProvider timeProvider,
-    IssuerJsonWebKeySet keySet)
+    IssuerJsonWebKeySet keySet,
+    EndorsementStore endorsements)
 {
     public async Task<JsonObject> IssuerAsync(CancellationToken cancellationToken) =>
         IssuerControllerDocument.Build(urls.Issuer, await keys.ListVerificationMethodsAsync(cancellationToken));
@@ -44,21 +46,29 @@ public sealed partial class Ob3DocumentService(
     {
         var revoked = await assertions.ListRevokedAsync(cancellationToken);
         var indexes = await credentials.ListStatusListIndexesAsync(revoked.Select(a => a.AssertionId).ToList(), cancellationToken);
-        var now = timeProvider.GetUtcNow().UtcDateTime;
+        return await SignStatusListAsync(urls.StatusList, indexes, cancellationToken);
+    }
 
+    /// <summary>Builds and signs the status list of the endorsements the tenant signed, with a bit set for every withdrawn one.</summary>
+    public async Task<JsonObject> EndorsementStatusListAsync(CancellationToken cancellationToken) =>
+        await SignStatusListAsync(urls.EndorsementStatusList, await endorsements.ListWithdrawnStatusListIndexesAsync(cancellationToken), cancellationToken);
+
+    private async Task<JsonObject> SignStatusListAsync(Uri listUrl, IReadOnlyCollection<int> setIndexes, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow().UtcDateTime;
         var list = new JsonObject
         {
             ["@context"] = new JsonArray(OpenBadgesV3.CredentialsContextUrl),
-            ["id"] = urls.StatusList.AbsoluteUri,
+            ["id"] = listUrl.AbsoluteUri,
             ["type"] = new JsonArray(OpenBadgesV3.VerifiableCredentialType, OpenBadgesV3.StatusListCredentialType),
             ["issuer"] = urls.Issuer.AbsoluteUri,
             ["validFrom"] = OpenBadgeCredentialBuilder.FormatUtc(now),
             ["credentialSubject"] = new JsonObject
             {
-                ["id"] = urls.StatusList.AbsoluteUri + "#list",
+                ["id"] = listUrl.AbsoluteUri + "#list",
                 ["type"] = "BitstringStatusList",
                 ["statusPurpose"] = "revocation",
-                ["encodedList"] = BitstringStatusList.Encode(indexes),
+                ["encodedList"] = BitstringStatusList.Encode(setIndexes),
             },
         };
 
@@ -77,6 +87,11 @@ public sealed partial class Ob3DocumentService(
         if (path == Ob3Urls.RoutePrefix + "/status/revocation")
         {
             return (await StatusListAsync(cancellationToken)).ToJsonString();
+        }
+
+        if (path == Ob3Urls.RoutePrefix + "/status/endorsements")
+        {
+            return (await EndorsementStatusListAsync(cancellationToken)).ToJsonString();
         }
 
         if (path == VcJwt.KeySetPath)

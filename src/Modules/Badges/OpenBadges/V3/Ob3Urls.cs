@@ -20,6 +20,12 @@ public sealed class Ob3Urls(Ob2Urls ob2Urls)
 
     public Uri StatusList => ob2Urls.Absolute($"{RoutePrefix}/status/revocation");
 
+    /// <summary>The id of an EndorsementCredential that this tenant signed, which serves it.</summary>
+    public Uri Endorsement(string endorsementId) => ob2Urls.Absolute($"{RoutePrefix}/endorsements/{endorsementId}");
+
+    /// <summary>The revocation status list of this tenant's endorsements: a withdrawn endorsement has its bit set.</summary>
+    public Uri EndorsementStatusList => ob2Urls.Absolute($"{RoutePrefix}/status/endorsements");
+
     /// <summary>The verification method id of an Ed25519 issuer key: the issuer URL with the fragment "#key-{keyId}".</summary>
     public string VerificationMethod(string keyId) => $"{Issuer.AbsoluteUri}#key-{keyId}";
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ApprenantAgile.Badges.Abstractions;
 using ApprenantAgile.Badges.Assertions;
+using ApprenantAgile.Badges.Endorsements;
 using ApprenantAgile.Badges.Issuing;
 
 namespace ApprenantAgile.Badges.OpenBadges.V3;
@@ -19,15 +20,19 @@ public sealed class OpenBadgeCredentialBuilder(Ob3Urls urls)
     private const string UtcSecondsFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 
     /// <param name="statusListIndex">The credential's bit in the tenant's revocation status list, or null for no credentialStatus.</param>
-    public JsonObject Build(AssertionIndex assertion, BadgeClassInfo badgeClass, IssuerProfileInfo issuer, int? statusListIndex)
+    /// <param name="endorsements">Signed EndorsementCredentials that others made about this tenant; those whose subject is the
+    /// achievement or the issuer profile go in their <c>endorsement</c> arrays.</param>
+    public JsonObject Build(
+        AssertionIndex assertion, BadgeClassInfo badgeClass, IssuerProfileInfo issuer, int? statusListIndex, ReceivedEndorsements? endorsements = null)
     {
+        endorsements ??= ReceivedEndorsements.None;
         var credential = new JsonObject
         {
             ["@context"] = new JsonArray(OpenBadgesV3.CredentialsContextUrl, OpenBadgesV3.ContextUrl),
             ["id"] = urls.Credential(assertion.AssertionId).AbsoluteUri,
             ["type"] = new JsonArray(OpenBadgesV3.VerifiableCredentialType, OpenBadgesV3.OpenBadgeCredentialType),
             ["name"] = badgeClass.Name,
-            ["issuer"] = Issuer(issuer),
+            ["issuer"] = IssuerProfile(issuer, endorsements),
             ["validFrom"] = FormatUtc(assertion.IssuedUtc),
         };
 
@@ -36,7 +41,7 @@ public sealed class OpenBadgeCredentialBuilder(Ob3Urls urls)
             credential["validUntil"] = FormatUtc(expires);
         }
 
-        credential["credentialSubject"] = Subject(assertion, badgeClass);
+        credential["credentialSubject"] = Subject(assertion, badgeClass, endorsements);
 
         var evidence = BadgeClassSnapshot.DeserializeEvidence(assertion.EvidenceJson);
         if (evidence.Count > 0)
@@ -56,7 +61,8 @@ public sealed class OpenBadgeCredentialBuilder(Ob3Urls urls)
     public static string FormatUtc(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString(UtcSecondsFormat, CultureInfo.InvariantCulture);
 
-    private JsonObject Issuer(IssuerProfileInfo issuer)
+    /// <summary>Builds the tenant's embedded issuer <c>Profile</c>, with the endorsements whose subject is that profile.</summary>
+    public JsonObject IssuerProfile(IssuerProfileInfo issuer, ReceivedEndorsements endorsements)
     {
         var profile = new JsonObject
         {
@@ -72,10 +78,11 @@ public sealed class OpenBadgeCredentialBuilder(Ob3Urls urls)
             profile["image"] = Image(urls.Absolute(issuer.ImagePath), null);
         }
 
+        AddEndorsements(profile, endorsements);
         return profile;
     }
 
-    private JsonObject Subject(AssertionIndex assertion, BadgeClassInfo badgeClass)
+    private JsonObject Subject(AssertionIndex assertion, BadgeClassInfo badgeClass, ReceivedEndorsements endorsements)
     {
         var identifiers = new JsonArray(new JsonObject
         {
@@ -97,6 +104,7 @@ public sealed class OpenBadgeCredentialBuilder(Ob3Urls urls)
         }
 
         var achievement = Achievement(badgeClass);
+        AddEndorsements(achievement, endorsements);
         var subject = new JsonObject
         {
             ["type"] = new JsonArray("AchievementSubject"),
@@ -228,6 +236,16 @@ public sealed class OpenBadgeCredentialBuilder(Ob3Urls urls)
         var image = new JsonObject { ["id"] = url.AbsoluteUri, ["type"] = "Image" };
         AddIfPresent(image, "caption", caption);
         return image;
+    }
+
+    /// <summary>Adds the endorsements whose subject id is the node's id, as they were signed, or nothing when there are none.</summary>
+    private static void AddEndorsements(JsonObject node, ReceivedEndorsements endorsements)
+    {
+        var about = endorsements.About(node["id"]!.GetValue<string>());
+        if (about.Count > 0)
+        {
+            node["endorsement"] = new JsonArray(about.Select(e => (JsonNode?)e.ParseCredential()).ToArray());
+        }
     }
 
     private static void AddIfPresent(JsonObject node, string property, string? value)

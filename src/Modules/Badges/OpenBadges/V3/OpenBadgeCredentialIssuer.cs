@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ApprenantAgile.Badges.Abstractions;
 using ApprenantAgile.Badges.Assertions;
 using ApprenantAgile.Badges.DataIntegrity;
+using ApprenantAgile.Badges.Endorsements;
 using ApprenantAgile.Badges.Issuing;
 using Microsoft.Extensions.Logging;
 
@@ -11,12 +12,14 @@ namespace ApprenantAgile.Badges.OpenBadges.V3;
 /// <summary>
 /// Signs and stores the OpenBadgeCredential of an issued assertion: eddsa-rdfc-2022 proof for
 /// assertionMethod with the tenant's active Ed25519 key, and a random free bit of the revocation
-/// status list. A credential is made once; later calls return the stored one.
+/// status list. The national tenant's endorsements in force about the achievement or the issuer are embedded.
+/// A credential is made once; later calls return the stored one.
 /// </summary>
 public sealed class OpenBadgeCredentialIssuer(
     Ob3CredentialStore store,
     OpenBadgeCredentialBuilder builder,
     IIssuerProfileProvider issuerProfiles,
+    ReceivedEndorsementReader endorsements,
     IssuerMultikeys keys,
     EddsaRdfc2022 cryptosuite,
     Ob3Urls urls,
@@ -37,6 +40,7 @@ public sealed class OpenBadgeCredentialIssuer(
 
         var badgeClass = BadgeClassSnapshot.Deserialize(assertion.BadgeClassSnapshotJson);
         var issuer = await issuerProfiles.GetAsync(cancellationToken);
+        var received = await endorsements.ListAsync(cancellationToken);
         using var key = await keys.GetActiveSigningKeyAsync(cancellationToken);
 
         // Random indexes give herd privacy: a bit's position reveals nothing about when the badge was issued.
@@ -49,7 +53,7 @@ public sealed class OpenBadgeCredentialIssuer(
                 continue;
             }
 
-            var signed = await SignAsync(builder.Build(assertion, badgeClass, issuer, index), key, cancellationToken);
+            var signed = await SignAsync(builder.Build(assertion, badgeClass, issuer, index, received), key, cancellationToken);
             var credential = new Ob3Credential
             {
                 AssertionId = assertion.AssertionId,

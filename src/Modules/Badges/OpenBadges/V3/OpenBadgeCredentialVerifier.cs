@@ -68,7 +68,8 @@ public sealed partial class OpenBadgeCredentialVerifier(
     public async Task<VerificationReport> VerifyAsync(JsonObject credential, string? recipientEmail, CancellationToken cancellationToken)
     {
         var report = new VerificationReport { Signature = SignatureCheck.Invalid };
-        if (!Types(credential).Contains(OpenBadgesV3.OpenBadgeCredentialType) && !Types(credential).Contains("AchievementCredential"))
+        // An EndorsementCredential is verified the same way: issuer key, dates and status bit; it has no recipient.
+        if (!Types(credential).Any(type => type is OpenBadgesV3.OpenBadgeCredentialType or "AchievementCredential" or Endorsements.EndorsementCredentials.CredentialType))
         {
             return report.Fail(T["The text is a verifiable credential but not an Open Badges 3.0 badge (OpenBadgeCredential)."]);
         }
