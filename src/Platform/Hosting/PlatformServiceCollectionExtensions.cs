@@ -13,6 +13,7 @@ using ApprenantAgile.Platform.Modules;
 using ApprenantAgile.Platform.Security.Antiforgery;
 using ApprenantAgile.Platform.Security.DataProtection;
 using ApprenantAgile.Platform.Tenants;
+using ApprenantAgile.Platform.Users.AccountLinks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
@@ -50,6 +51,9 @@ public static class PlatformServiceCollectionExtensions
         services.AddPlatformLiquid(liquidAssemblies);
         services.AddScoped<ThemeLayoutRenderer>();
         services.AddLiquidViewModel<LayoutViewModel>();
+        services.AddScoped<AccountNavigation>();
+        services.AddLiquidViewModel<AccountNavigationViewModel>();
+        services.AddLiquidViewModel<AccountNavigationLink>();
         AddPublicPageCache(services, builder.Configuration);
 
         services.AddPlatformEmail(builder.Configuration);
