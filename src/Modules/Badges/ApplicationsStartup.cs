@@ -5,6 +5,7 @@ using ApprenantAgile.Badges.Review;
 using ApprenantAgile.Platform.Admin.Navigation;
 using ApprenantAgile.Platform.Modules;
 using ApprenantAgile.Platform.Security.Permissions;
+using ApprenantAgile.Platform.Users.AccountLinks;
 using ApprenantAgile.Workflows.Activities;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,7 @@ public sealed class ApplicationsStartup : ModuleStartup
         services.AddScoped<ReviewService>();
         services.AddSingleton<IPermissionProvider, ReviewPermissions>();
         services.AddScoped<INavigationProvider, ReviewNavigationProvider>();
+        services.AddScoped<IAccountLinkProvider, ApplicationsAccountLink>();
 
         services.AddActivity<BadgeApplicationSubmittedEvent>();
         services.AddActivity<BadgeApplicationResubmittedEvent>();

@@ -1,4 +1,5 @@
 using ApprenantAgile.Badges.Abstractions;
+using ApprenantAgile.Badges.Assertions;
 using ApprenantAgile.Badges.BadgeClasses;
 using ApprenantAgile.Badges.Catalogue;
 using ApprenantAgile.Badges.Issuers;
@@ -9,6 +10,7 @@ using ApprenantAgile.Platform.Liquid;
 using ApprenantAgile.Platform.Modules;
 using ApprenantAgile.Platform.Recipes;
 using ApprenantAgile.Platform.Security.Permissions;
+using ApprenantAgile.Platform.Users.AccountLinks;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +33,7 @@ public sealed class BadgesStartup : ModuleStartup
         services.AddSingleton<IssuerProfileCache>();
         services.AddScoped<IPermissionProvider, BadgeClassPermissions>();
         services.AddScoped<INavigationProvider, BadgeClassesNavigationProvider>();
+        services.AddScoped<IAccountLinkProvider, MyBadgesAccountLink>();
 
         services.AddScoped<CatalogueRecipeReader>();
         services.AddScoped<CatalogueImporter>();

@@ -1,6 +1,7 @@
 using ApprenantAgile.Badges.Abstractions;
 using ApprenantAgile.Platform.Liquid;
 using ApprenantAgile.Platform.Modules;
+using ApprenantAgile.Platform.Users.AccountLinks;
 using ApprenantAgile.Portfolio.Dashboard;
 using ApprenantAgile.Portfolio.Editor;
 using ApprenantAgile.Portfolio.Holders;
@@ -31,6 +32,7 @@ public sealed class PortfolioStartup : ModuleStartup
         services.AddScoped<PageEditorViewModelFactory>();
         services.AddScoped<PageFormValidator>();
         services.AddScoped<IAssertionRevokedHandler, RevokedBadgePageSignal>();
+        services.AddScoped<IAccountLinkProvider, DashboardAccountLink>();
 
         services.AddSingleton<ILiquidTemplateProvider>(provider => new EmbeddedLiquidTemplateProvider(
             [typeof(PortfolioStartup).Assembly], provider.GetRequiredService<ILogger<EmbeddedLiquidTemplateProvider>>()));

@@ -13,6 +13,7 @@ using ApprenantAgile.Platform.Modules;
 using ApprenantAgile.Platform.Security.Antiforgery;
 using ApprenantAgile.Platform.Security.DataProtection;
 using ApprenantAgile.Platform.Tenants;
+using ApprenantAgile.Platform.Users.AccountLinks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
@@ -51,6 +52,9 @@ public static class PlatformServiceCollectionExtensions
         services.AddOptions<LiquidSandboxOptions>().Bind(builder.Configuration.GetSection(LiquidSandboxOptions.SectionName));
         services.AddScoped<ThemeLayoutRenderer>();
         services.AddLiquidViewModel<LayoutViewModel>();
+        services.AddScoped<AccountNavigation>();
+        services.AddLiquidViewModel<AccountNavigationViewModel>();
+        services.AddLiquidViewModel<AccountNavigationLink>();
         AddPublicPageCache(services, builder.Configuration);
 
         services.AddPlatformEmail(builder.Configuration);

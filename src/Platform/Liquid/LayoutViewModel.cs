@@ -1,9 +1,12 @@
+using ApprenantAgile.Platform.Users.AccountLinks;
+
 namespace ApprenantAgile.Platform.Liquid;
 
 /// <summary>
 /// What the theme's <c>Layout</c> Liquid template shows around every public page, as <c>Model</c>; the page
-/// body comes in the <c>content</c> variable. Nothing in it depends on the visitor, only on the tenant, the
-/// page and the culture, so a page rendered for one anonymous visitor can be served to the next.
+/// body comes in the <c>content</c> variable. Only <see cref="Account"/> depends on the visitor, and for an
+/// anonymous visitor it depends on the page alone, so a page rendered for one anonymous visitor can be served
+/// to the next.
 /// </summary>
 public sealed class LayoutViewModel
 {
@@ -20,4 +23,7 @@ public sealed class LayoutViewModel
 
     /// <summary>True for pages search engines must not index, such as private and link-only portfolio pages.</summary>
     public bool NoIndex { get; init; }
+
+    /// <summary>Sign-in link, or the signed-in user's name, links and sign-out form; null when the Users feature is disabled.</summary>
+    public AccountNavigationViewModel? Account { get; init; }
 }

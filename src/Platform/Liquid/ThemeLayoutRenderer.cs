@@ -2,6 +2,7 @@ using System.Globalization;
 using ApprenantAgile.Platform.Documents;
 using ApprenantAgile.Platform.Settings;
 using ApprenantAgile.Platform.Tenants;
+using ApprenantAgile.Platform.Users.AccountLinks;
 using Microsoft.AspNetCore.Http;
 
 namespace ApprenantAgile.Platform.Liquid;
@@ -11,7 +12,8 @@ namespace ApprenantAgile.Platform.Liquid;
 /// page (home, catalogue, portfolio, Razor pages) builds its <see cref="LayoutViewModel"/>. A tenant's override
 /// of <c>Layout</c> therefore changes all of them.
 /// </summary>
-public sealed class ThemeLayoutRenderer(ILiquidTemplateManager liquid, IDocumentStore documents, ITenantAccessor tenantAccessor)
+public sealed class ThemeLayoutRenderer(
+    ILiquidTemplateManager liquid, IDocumentStore documents, ITenantAccessor tenantAccessor, AccountNavigation accountNavigation)
 {
     public const string LayoutTemplate = "Layout";
 
@@ -29,21 +31,25 @@ public sealed class ThemeLayoutRenderer(ILiquidTemplateManager liquid, IDocument
     public async Task<string> RenderLayoutAsync(
         HttpContext httpContext, string bodyHtml, string pageTitle, bool noIndex, CancellationToken cancellationToken)
     {
-        var layout = await CreateModelAsync(httpContext.Request, pageTitle, noIndex, cancellationToken);
+        var layout = await CreateModelAsync(httpContext, pageTitle, noIndex, cancellationToken);
         var values = new Dictionary<string, object?> { ["content"] = new LiquidHtml(bodyHtml) };
         return await liquid.RenderNamedAsync(LayoutTemplate, layout, values, cancellationToken: cancellationToken);
     }
 
-    /// <summary>Builds the layout model of the current request: site name, title, culture and return URL.</summary>
-    public async Task<LayoutViewModel> CreateModelAsync(HttpRequest request, string pageTitle, bool noIndex, CancellationToken cancellationToken) =>
-        new()
+    /// <summary>Builds the layout model of the current request: site name, title, culture, return URL and account navigation.</summary>
+    public async Task<LayoutViewModel> CreateModelAsync(HttpContext httpContext, string pageTitle, bool noIndex, CancellationToken cancellationToken)
+    {
+        var request = httpContext.Request;
+        return new()
         {
             SiteName = await SiteNameAsync(cancellationToken),
             PageTitle = pageTitle,
             Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
             ReturnUrl = "~" + request.Path + request.QueryString,
             NoIndex = noIndex,
+            Account = await accountNavigation.BuildAsync(httpContext),
         };
+    }
 
     /// <summary>Returns the site name from the site settings, or the tenant's name when none is set.</summary>
     public async Task<string> SiteNameAsync(CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using ApprenantAgile.Platform.Documents;
 using ApprenantAgile.Platform.Liquid;
 using ApprenantAgile.Platform.Settings;
 using ApprenantAgile.Platform.Tenants;
+using ApprenantAgile.Platform.Users.AccountLinks;
 using Microsoft.Extensions.Localization;
 
 namespace ApprenantAgile.AgileTheme.Home;
@@ -43,6 +44,15 @@ public sealed class ThemeTemplateSamples(
             PageTitle = S["Preview"],
             Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
             ReturnUrl = "~/",
+            Account = new AccountNavigationViewModel
+            {
+                IsSignedIn = true,
+                UserName = "apprenante@example.org",
+                Links = [new AccountNavigationLink { Text = S["My space"], Url = "#", AriaCurrent = "page" }],
+                SignOutUrl = "#",
+                AntiforgeryFieldName = "__RequestVerificationToken",
+                AntiforgeryToken = "preview",
+            },
         };
         var content = new LiquidHtml($"<p>{System.Net.WebUtility.HtmlEncode(S["The page content goes here."])}</p>");
         return new LiquidTemplateSample(layout, new Dictionary<string, object?> { ["content"] = content });
