@@ -1,7 +1,8 @@
 // Verifies a credential issued by the platform with Digital Bazaar's @digitalbazaar/vc and eddsa-rdfc-2022
-// cryptosuite. The issuer's controller document, its verification methods and the status list credential are
-// fetched over HTTP from the test server (--origin, a loopback address). Contexts come from bundled copies. The revocation bit
-// is read by @digitalcredentials/vc-bitstring-status-list, which first verifies the status list's own proof.
+// cryptosuite. The key URL that the proof names, the issuer's controller document (which must allow that key for
+// assertionMethod) and the status list credential are fetched over HTTP from the test server (--origin, a loopback
+// address). Contexts come from bundled copies. The revocation bit is read by
+// @digitalcredentials/vc-bitstring-status-list, which first verifies the status list's own proof.
 // The credential is a URL of the test server, a file, or "-" for standard input.
 // Prints {"verified", "statusVerified", "revoked", "error", "fetched"}; exits 0 when verified, 1 when not,
 // 2 on a usage error.

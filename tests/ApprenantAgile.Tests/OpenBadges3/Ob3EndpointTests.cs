@@ -30,7 +30,7 @@ public sealed class Ob3EndpointTests(PlatformFactory factory) : IClassFixture<Pl
         Assert.Equal(url, credential["id"]!.GetValue<string>());
         Assert.Equal(tenant.BaseUrl + "/ob3/issuer", credential["issuer"]!["id"]!.GetValue<string>());
         Assert.Equal("assertionMethod", credential["proof"]![0]!["proofPurpose"]!.GetValue<string>());
-        Assert.StartsWith(tenant.BaseUrl + "/ob3/issuer#key-", credential["proof"]![0]!["verificationMethod"]!.GetValue<string>());
+        Assert.StartsWith(tenant.BaseUrl + "/ob3/keys/", credential["proof"]![0]!["verificationMethod"]!.GetValue<string>());
         foreach (var schema in Ob3Schemas.All)
         {
             var errors = Ob3Schemas.Errors(schema, credential);
@@ -89,8 +89,34 @@ public sealed class Ob3EndpointTests(PlatformFactory factory) : IClassFixture<Pl
         Assert.True(oldResult.Verified, oldResult.FailureReason);
         Assert.True(newResult.Verified, newResult.FailureReason);
         Assert.NotEqual(oldCredential["proof"]![0]!["verificationMethod"]!.GetValue<string>(), newCredential["proof"]![0]!["verificationMethod"]!.GetValue<string>());
-        Assert.Equal(2, controller["verificationMethod"]!.AsArray().Count);
-        Assert.Equal(2, controller["assertionMethod"]!.AsArray().Count);
+        // Each key is listed under its key URL and under the "#key-" id of credentials signed before key URLs.
+        Assert.Equal(4, controller["verificationMethod"]!.AsArray().Count);
+        Assert.Equal(4, controller["assertionMethod"]!.AsArray().Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Key_url_serves_multikey_after_rotation(DatabaseProvider provider)
+    {
+        var tenant = await IssuingTenant.CreateAsync(factory, provider);
+        var issued = await tenant.IssueAsync(tenant.Request(IssuingTenant.PlainSlug, "cle@exemple.fr"));
+        using var client = factory.CreateClientForHost(PlatformFactory.NationalHost);
+        var credential = await Ob3Http.GetAsync(client, Ob3Http.CredentialUrl(issued.AssertionUrl));
+        var method = credential["proof"]![0]!["verificationMethod"]!.GetValue<string>();
+        await tenant.WithScopeAsync(sp => sp.GetRequiredService<IssuerKeyRing>().RotateAsync(IssuerKeyType.Ed25519));
+
+        var key = await Ob3Http.GetAsync(client, method, OpenBadgesV3.JsonLdMediaType);
+        var controller = await Ob3Http.GetAsync(client, tenant.BaseUrl + "/ob3/issuer", OpenBadgesV3.JsonLdMediaType);
+        using var unknown = await client.GetAsync($"/{tenant.Name}/ob3/keys/{Guid.NewGuid():N}");
+
+        Assert.Equal(OpenBadgesV3.MultikeyContextUrl, key["@context"]!.GetValue<string>());
+        Assert.Equal(method, key["id"]!.GetValue<string>());
+        Assert.Equal("Multikey", key["type"]!.GetValue<string>());
+        Assert.Equal(tenant.BaseUrl + "/ob3/issuer", key["controller"]!.GetValue<string>());
+        var listed = controller["verificationMethod"]!.AsArray().Single(m => m!["id"]!.GetValue<string>() == method)!;
+        Assert.Equal(listed["publicKeyMultibase"]!.GetValue<string>(), key["publicKeyMultibase"]!.GetValue<string>());
+        Assert.Contains(method, controller["assertionMethod"]!.AsArray().Select(m => m!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
     [Theory]

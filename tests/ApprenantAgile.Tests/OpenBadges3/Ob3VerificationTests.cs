@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using ApprenantAgile.Badges.OpenBadges.V3;
 using ApprenantAgile.Badges.Revocation;
+using ApprenantAgile.Badges.Signing;
 using ApprenantAgile.Platform.Tenants;
 using ApprenantAgile.Tests.Infrastructure;
 using ApprenantAgile.Tests.Issuing;
@@ -64,6 +66,30 @@ public sealed class Ob3VerificationTests(PlatformFactory factory) : IClassFixtur
 
         Assert.Equal("Revoked", result["outcome"]!.GetValue<string>());
         Assert.Equal("Fraude constatée.", result["revocationReason"]!.GetValue<string>());
+        Assert.True(result["signatureValid"]!.GetValue<bool>());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Credential_signed_under_fragment_key_id_still_verifies(DatabaseProvider provider)
+    {
+        // Credentials signed before key URLs name the key "{issuer}#key-{keyId}". This one is signed that way with the
+        // tenant's key, which is then retired, as a stored credential of that time would be.
+        var (tenant, client, credential) = await IssueAsync(provider, "ancien-identifiant@exemple.fr");
+        credential.Remove("proof");
+        var method = "";
+        var signed = await tenant.WithScopeAsync(async sp =>
+        {
+            using var key = await sp.GetRequiredService<IssuerMultikeys>().GetActiveSigningKeyAsync(CancellationToken.None);
+            method = $"{tenant.BaseUrl}/ob3/issuer#key-{key.KeyId}";
+            return await Ob3Http.Suite.CreateProofAsync(credential, key.Ed25519!, method, DateTime.UtcNow);
+        });
+        await tenant.WithScopeAsync(sp => sp.GetRequiredService<IssuerKeyRing>().RotateAsync(IssuerKeyType.Ed25519));
+
+        var result = await PostVerifyAsync(client, tenant, signed);
+
+        Assert.Equal(method, signed["proof"]!["verificationMethod"]!.GetValue<string>());
+        Assert.True(result["verified"]!.GetValue<bool>(), result.ToJsonString());
         Assert.True(result["signatureValid"]!.GetValue<bool>());
     }
 

@@ -1,8 +1,9 @@
 // A JSON-LD document loader for credentials issued by the test server: the contexts bundled with
 // @digitalcredentials/security-document-loader (never fetched), and every other http URL fetched from the one
-// loopback origin given, such as http://127.0.0.1:41234. Any other URL is rejected. A URL with a fragment, such as
-// a verification method {issuer}#key-1, is dereferenced as JSON-LD does: the document is fetched without the
-// fragment and the node whose id is the full URL is returned.
+// loopback origin given, such as http://127.0.0.1:41234. Any other URL is rejected. The platform's key URLs
+// ({tenant}/ob3/keys/{keyId}) serve the Multikey document and are returned as fetched. A URL with a fragment, such
+// as the {issuer}#key-1 of credentials signed before key URLs, is dereferenced as JSON-LD does: the document is
+// fetched without the fragment and the node whose id is the full URL is returned.
 import { securityLoader } from '@digitalcredentials/security-document-loader';
 import { isLoopbackHost } from './loopback-only.mjs';
 

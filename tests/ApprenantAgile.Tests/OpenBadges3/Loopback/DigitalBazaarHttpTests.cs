@@ -4,8 +4,9 @@ namespace ApprenantAgile.Tests.OpenBadges3.Loopback;
 
 /// <summary>
 /// Digital Bazaar's @digitalbazaar/vc with @digitalbazaar/eddsa-rdfc-2022-cryptosuite (tests/interop-ob3/verify-issued.mjs)
-/// verifies credentials of a centre served by Kestrel on 127.0.0.1. Node fetches the credential, the issuer's
-/// controller document and the status list over HTTP from that server only; contexts are bundled.
+/// verifies credentials of a centre served by Kestrel on 127.0.0.1. Node fetches the credential, the key URL that
+/// the proof names, the issuer's controller document and the status list over HTTP from that server only; contexts
+/// are bundled.
 /// </summary>
 [Collection(LoopbackCentreCollection.Name)]
 public sealed class DigitalBazaarHttpTests(LoopbackCentre centre)
@@ -14,11 +15,12 @@ public sealed class DigitalBazaarHttpTests(LoopbackCentre centre)
     public async Task Issued_credential_verifies_over_http()
     {
         var url = await centre.IssueAsync("db-http@exemple.fr");
+        var method = VerificationMethod(await centre.GetCredentialAsync(url));
 
         var result = await NpmVerifiers.DigitalBazaarAsync(centre.Factory.Origin, url);
 
         Assert.True(result["verified"]!.GetValue<bool>(), result.ToJsonString());
-        Assert.Equal([url, centre.IssuerId, centre.StatusListUrl], Fetched(result));
+        Assert.Equal([url, method, centre.IssuerId, centre.StatusListUrl], Fetched(result));
     }
 
     [Fact]
@@ -63,12 +65,12 @@ public sealed class DigitalBazaarHttpTests(LoopbackCentre centre)
     public async Task Loader_rejects_other_hosts()
     {
         var credential = await centre.GetCredentialAsync(await centre.IssueAsync("db-autre-hote@exemple.fr"));
-        credential["proof"]![0]!["verificationMethod"] = "https://emetteur.example.org/ob3/issuer#key-1";
+        credential["proof"]![0]!["verificationMethod"] = "https://emetteur.example.org/ob3/keys/1";
 
         var result = await NpmVerifiers.DigitalBazaarAsync(centre.Factory.Origin, credential);
 
         Assert.False(result["verified"]!.GetValue<bool>());
-        Assert.Contains("Rejected https://emetteur.example.org/ob3/issuer#key-1", result["error"]!.GetValue<string>());
+        Assert.Contains("Rejected https://emetteur.example.org/ob3/keys/1", result["error"]!.GetValue<string>());
     }
 
     private static string VerificationMethod(JsonObject credential) => credential["proof"]![0]!["verificationMethod"]!.GetValue<string>();

@@ -1,95 +1,86 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
-using ApprenantAgile.Badges.DataIntegrity;
-using NSec.Cryptography;
 
 namespace ApprenantAgile.Tests.OpenBadges3.Loopback;
 
 /// <summary>
 /// The Digital Credentials Consortium's @digitalcredentials/verifier-core (tests/interop-ob3/verify-core.mjs) on
-/// credentials of a centre served by Kestrel on 127.0.0.1.
-/// <para>
-/// verifier-core cannot verify the platform's proofs. It builds its own document loader and takes none, and that
-/// loader returns the whole fetched document for a URL with a fragment: for the method <c>{issuer}#key-…</c> it hands
-/// the issuer's controller document to the cryptosuite as if it were the key. Only <c>did:key</c> and <c>did:web</c>
-/// method ids, resolved by its DID resolvers, reach a key. The tests below show that cause, then verify the
-/// platform's credential, signed by the platform's cryptosuite under a <c>did:key</c>, to show that the rest of
-/// verifier-core's checks accept it.
-/// </para>
+/// credentials of a centre served by Kestrel on 127.0.0.1. verifier-core takes no document loader: its own loads a
+/// verification method id as it is, fragment ignored. The platform names each key by a URL without fragment,
+/// /ob3/keys/{keyId}, which serves the Multikey document, so verifier-core reaches the key, then checks that the
+/// issuer document allows it for assertionMethod, and reads the revocation status list, signed by the same key.
 /// </summary>
 [Collection(LoopbackCentreCollection.Name)]
 public sealed class VerifierCoreHttpTests(LoopbackCentre centre)
 {
+    private const string InvalidSignature = "invalid_signature: The signature is not valid.";
+
     [Fact]
-    public async Task Issuer_key_id_resolves_to_controller_document()
+    public async Task Key_url_loads_as_multikey_with_verifier_core_loader()
     {
-        var credential = await centre.GetCredentialAsync(await centre.IssueAsync("core-cle@exemple.fr"));
-        var method = credential["proof"]![0]!["verificationMethod"]!.GetValue<string>();
+        var method = VerificationMethod(await centre.GetCredentialAsync(await centre.IssueAsync("core-cle@exemple.fr")));
 
         var lookup = await NpmVerifiers.VerifierCoreKeyLookupAsync(method);
-        var result = await NpmVerifiers.VerifierCoreAsync(credential);
 
-        Assert.Equal(centre.IssuerId, lookup["documentId"]!.GetValue<string>());
-        Assert.False(lookup["publicKeyMultibase"]!.GetValue<bool>());
-        Assert.Equal(["invalid_signature: The signature is not valid."], Errors(result));
+        Assert.StartsWith(centre.BaseUrl + "/ob3/keys/", method);
+        Assert.Equal(method, lookup["documentId"]!.GetValue<string>());
+        Assert.Equal("Multikey", lookup["type"]!.GetValue<string>());
+        Assert.True(lookup["publicKeyMultibase"]!.GetValue<bool>(), lookup.ToJsonString());
     }
 
     [Fact]
-    public async Task Platform_credential_under_did_key_verifies()
+    public async Task Issued_credential_verifies_over_http()
     {
-        var credential = await SignWithDidKeyAsync(await IssuedBodyAsync("core-didkey@exemple.fr"), validUntil: DateTime.UtcNow.AddYears(1));
+        var url = await centre.IssueAsync("core-http@exemple.fr");
 
-        var result = await NpmVerifiers.VerifierCoreAsync(credential);
+        var result = await NpmVerifiers.VerifierCoreAsync(url);
 
         Assert.True(result["signature"]!.GetValue<bool>(), result.ToJsonString());
         Assert.True(result["expiration"]!.GetValue<bool>(), result.ToJsonString());
+        Assert.True(result["revocation"]!.GetValue<bool>(), result.ToJsonString());
         Assert.Empty(Errors(result));
     }
 
     [Fact]
-    public async Task Platform_credential_under_did_key_reports_expiry()
+    public async Task Tampered_credential_fails()
     {
-        var credential = await SignWithDidKeyAsync(await IssuedBodyAsync("core-expire@exemple.fr"), validUntil: DateTime.UtcNow.AddDays(-1));
-
-        var result = await NpmVerifiers.VerifierCoreAsync(credential);
-
-        Assert.True(result["signature"]!.GetValue<bool>(), result.ToJsonString());
-        Assert.False(result["expiration"]!.GetValue<bool>(), result.ToJsonString());
-    }
-
-    [Fact]
-    public async Task Tampered_credential_under_did_key_fails()
-    {
-        var credential = await SignWithDidKeyAsync(await IssuedBodyAsync("core-modifie@exemple.fr"), validUntil: DateTime.UtcNow.AddYears(1));
+        var credential = await centre.GetCredentialAsync(await centre.IssueAsync("core-modifie@exemple.fr"));
         credential["name"] = "Badge inventé";
 
         var result = await NpmVerifiers.VerifierCoreAsync(credential);
 
         Assert.NotEqual(true, result["signature"]?.GetValue<bool>());
-        Assert.Equal(["invalid_signature: The signature is not valid."], Errors(result));
+        Assert.Equal([InvalidSignature], Errors(result));
     }
 
-    /// <summary>
-    /// The credential the platform served for a new badge, without its proof and its status entry: the status list
-    /// is signed under the issuer URL, which verifier-core cannot resolve either.
-    /// </summary>
-    private async Task<JsonObject> IssuedBodyAsync(string email)
+    [Fact]
+    public async Task Revoked_credential_is_reported_revoked()
     {
-        var credential = await centre.GetCredentialAsync(await centre.IssueAsync(email));
-        credential.Remove("proof");
-        credential.Remove("credentialStatus");
-        return credential;
+        var url = await centre.IssueAsync("core-revoque@exemple.fr");
+        await centre.RevokeAsync(url);
+
+        var result = await NpmVerifiers.VerifierCoreAsync(url);
+
+        Assert.True(result["signature"]!.GetValue<bool>(), result.ToJsonString());
+        Assert.False(result["revocation"]!.GetValue<bool>(), result.ToJsonString());
     }
 
-    /// <summary>Makes a did:key the issuer and signs with the platform's eddsa-rdfc-2022 cryptosuite.</summary>
-    private static async Task<JsonObject> SignWithDidKeyAsync(JsonObject credential, DateTime validUntil)
+    [Fact]
+    public async Task Credential_issued_before_rotation_verifies_after_it()
     {
-        using var key = Key.Create(SignatureAlgorithm.Ed25519);
-        var multikey = Multikey.EncodeEd25519PublicKey(key.PublicKey);
-        credential["issuer"]!["id"] = "did:key:" + multikey;
-        credential["validUntil"] = validUntil.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        return await Ob3Http.Suite.CreateProofAsync(credential, key, $"did:key:{multikey}#{multikey}", DateTime.UtcNow);
+        var before = await centre.IssueAsync("core-avant-rotation@exemple.fr");
+        var oldMethod = VerificationMethod(await centre.GetCredentialAsync(before));
+        await centre.RotateEd25519KeyAsync();
+        var newMethod = VerificationMethod(await centre.GetCredentialAsync(await centre.IssueAsync("core-apres-rotation@exemple.fr")));
+
+        var result = await NpmVerifiers.VerifierCoreAsync(before);
+
+        Assert.NotEqual(oldMethod, newMethod);
+        Assert.True(result["signature"]!.GetValue<bool>(), result.ToJsonString());
+        Assert.True(result["revocation"]!.GetValue<bool>(), result.ToJsonString());
+        Assert.Empty(Errors(result));
     }
+
+    private static string VerificationMethod(JsonObject credential) => credential["proof"]![0]!["verificationMethod"]!.GetValue<string>();
 
     private static string[] Errors(JsonObject result) => result["errors"]!.AsArray().Select(e => e!.GetValue<string>()).ToArray();
 }

@@ -8,6 +8,8 @@ namespace ApprenantAgile.Badges.OpenBadges.V3;
 /// <summary>
 /// The document served at the issuer id: a controller document (W3C Controlled Identifiers, DID Core
 /// vocabulary) that lists the issuer's Multikey verification methods and allows each for assertionMethod.
+/// Each key appears twice. New proofs name its key URL, /ob3/keys/{keyId}. Proofs made before key URLs name the
+/// issuer URL with the fragment #key-{keyId}, which stays listed so that they still verify.
 /// </summary>
 /// <remarks>
 /// The DID v1 context comes first, because Digital Bazaar's jsonld-signatures reads such a document as
@@ -20,22 +22,37 @@ public static class IssuerControllerDocument
     public static JsonObject Build(Uri issuerId, IReadOnlyList<IssuerVerificationMethod> methods)
     {
         var controller = issuerId.AbsoluteUri;
-        var verificationMethods = methods.Select(method => (JsonNode?)new JsonObject
-        {
-            ["id"] = method.Id,
-            ["type"] = MultikeyType,
-            ["controller"] = controller,
-            ["publicKeyMultibase"] = method.PublicKeyMultibase,
-        });
+        var keyUrlMethods = methods.Select(method => (Id: method.Id, method.PublicKeyMultibase));
+        var fragmentMethods = methods.Select(method => (Id: method.LegacyId, method.PublicKeyMultibase));
+        var listed = keyUrlMethods.Concat(fragmentMethods).ToList();
 
         return new JsonObject
         {
             ["@context"] = new JsonArray(OpenBadgesV3.DidContextUrl, OpenBadgesV3.MultikeyContextUrl),
             ["id"] = controller,
-            ["verificationMethod"] = new JsonArray(verificationMethods.ToArray()),
-            ["assertionMethod"] = new JsonArray(methods.Select(method => (JsonNode?)method.Id).ToArray()),
+            ["verificationMethod"] = new JsonArray(listed.Select(method => (JsonNode?)Method(method.Id, controller, method.PublicKeyMultibase)).ToArray()),
+            ["assertionMethod"] = new JsonArray(listed.Select(method => (JsonNode?)method.Id).ToArray()),
         };
     }
+
+    /// <summary>
+    /// Builds the document served at a key URL: the Multikey verification method alone, with the Multikey context
+    /// that ed25519-multikey (Digital Bazaar's and the Digital Credentials Consortium's) requires.
+    /// </summary>
+    public static JsonObject BuildKey(Uri issuerId, IssuerVerificationMethod method)
+    {
+        var key = Method(method.Id, issuerId.AbsoluteUri, method.PublicKeyMultibase);
+        key.Insert(0, "@context", OpenBadgesV3.MultikeyContextUrl);
+        return key;
+    }
+
+    private static JsonObject Method(string id, string controller, string publicKeyMultibase) => new()
+    {
+        ["id"] = id,
+        ["type"] = MultikeyType,
+        ["controller"] = controller,
+        ["publicKeyMultibase"] = publicKeyMultibase,
+    };
 
     /// <summary>
     /// Finds the Ed25519 key of <paramref name="methodId"/> in a controller document whose id is

@@ -27,7 +27,8 @@ public sealed class IssuerMultikeys(IssuerKeyRing keyRing, SigningKeyGate keyGat
 
         var keys = await keyRing.ListPublicKeysAsync(cancellationToken);
         return keys.Where(key => key.Type == IssuerKeyType.Ed25519)
-            .Select(key => new IssuerVerificationMethod(urls.VerificationMethod(key.KeyId), ToMultikey(key.PublicKeyPem), key.IsActive))
+            .Select(key => new IssuerVerificationMethod(
+                key.KeyId, urls.VerificationMethod(key.KeyId), urls.LegacyVerificationMethod(key.KeyId), ToMultikey(key.PublicKeyPem), key.IsActive))
             .ToList();
     }
 

@@ -8,8 +8,9 @@ using ApprenantAgile.Badges.OpenBadges.V3.Jwt;
 namespace ApprenantAgile.Badges.OpenBadges.V3;
 
 /// <summary>
-/// Resolves the current tenant's public Open Badges 3.0 documents (issuer controller document,
-/// credentials, revocation status lists, JWK Set), for the HTTP endpoints and for in-process verification.
+/// Resolves the current tenant's public Open Badges 3.0 documents (issuer controller document, Multikey
+/// documents of its keys, credentials, revocation status lists, JWK Set), for the HTTP endpoints and for
+/// in-process verification.
 /// </summary>
 public sealed partial class Ob3DocumentService(
     AssertionStore assertions,
@@ -24,6 +25,13 @@ public sealed partial class Ob3DocumentService(
 {
     public async Task<JsonObject> IssuerAsync(CancellationToken cancellationToken) =>
         IssuerControllerDocument.Build(urls.Issuer, await keys.ListVerificationMethodsAsync(cancellationToken));
+
+    /// <summary>Returns the Multikey document of the Ed25519 key <paramref name="keyId"/>, active or retired, or null when there is none.</summary>
+    public async Task<JsonObject?> KeyAsync(string keyId, CancellationToken cancellationToken)
+    {
+        var method = (await keys.ListVerificationMethodsAsync(cancellationToken)).FirstOrDefault(m => m.KeyId == keyId);
+        return method is null ? null : IssuerControllerDocument.BuildKey(urls.Issuer, method);
+    }
 
     /// <summary>
     /// Returns the signed credential of an assertion, or null when there is no such assertion. An
@@ -76,7 +84,7 @@ public sealed partial class Ob3DocumentService(
         return await cryptosuite.CreateProofAsync(list, key.Ed25519!, urls.VerificationMethod(key.KeyId), now, cancellationToken);
     }
 
-    /// <summary>Resolves a tenant-relative path such as "/ob3/issuer" to the JSON its endpoint serves, or null when none.</summary>
+    /// <summary>Resolves a tenant-relative path such as "/ob3/issuer" or "/ob3/keys/{keyId}" to the JSON its endpoint serves, or null when none.</summary>
     public async Task<string?> ResolveAsync(string path, CancellationToken cancellationToken)
     {
         if (path == Ob3Urls.RoutePrefix + "/issuer")
@@ -99,6 +107,11 @@ public sealed partial class Ob3DocumentService(
             return (await keySet.BuildAsync(cancellationToken)).ToJsonString();
         }
 
+        if (KeyPath().Match(path) is { Success: true } key)
+        {
+            return (await KeyAsync(key.Groups["id"].Value, cancellationToken))?.ToJsonString();
+        }
+
         if (CredentialPath().Match(path) is { Success: true } match)
         {
             return (await CredentialAsync(match.Groups["id"].Value, cancellationToken))?.CredentialJson;
@@ -109,4 +122,7 @@ public sealed partial class Ob3DocumentService(
 
     [GeneratedRegex("^/ob3/credentials/(?<id>[0-9a-f]{32})$")]
     private static partial Regex CredentialPath();
+
+    [GeneratedRegex("^/ob3/keys/(?<id>[0-9a-f]{32})$")]
+    private static partial Regex KeyPath();
 }

@@ -13,9 +13,9 @@ using Microsoft.AspNetCore.Routing;
 namespace ApprenantAgile.Badges.OpenBadges.V3;
 
 /// <summary>
-/// The public, anonymous Open Badges 3.0 endpoints of each tenant: the issuer's controller document,
-/// each signed credential at its id (application/vc+ld+json by default) with its JSON, PNG and SVG
-/// downloads, and the revocation status list.
+/// The public, anonymous Open Badges 3.0 endpoints of each tenant: the issuer's controller document, the
+/// Multikey document of each issuer key, and the revocation status list. Each signed credential is served at its
+/// id (application/vc+ld+json by default), with its JSON, PNG and SVG downloads.
 /// </summary>
 public static class Ob3Endpoints
 {
@@ -28,6 +28,7 @@ public static class Ob3Endpoints
     {
         var ob3 = endpoints.MapGroup("").AllowAnonymous();
         ob3.MapGet("/ob3/issuer", GetIssuerAsync);
+        ob3.MapGet("/ob3/keys/{keyId:regex(^[0-9a-f]{{32}}$)}", GetKeyAsync);
         ob3.MapGet(CredentialRoute, GetCredentialAsync);
         ob3.MapGet(CredentialRoute + "/{fileName:regex(^credential\\.(json|png|svg)$)}", GetDownloadAsync);
         ob3.MapGet("/ob3/status/revocation", GetStatusListAsync);
@@ -38,6 +39,18 @@ public static class Ob3Endpoints
     {
         Ob2HttpResults.SetPublicHeaders(http, Ob2HttpResults.StableMaxAge);
         return Results.Text((await documents.IssuerAsync(cancellationToken)).ToJsonString(), OpenBadgesV3.JsonLdMediaType, Encoding.UTF8);
+    }
+
+    /// <summary>Serves the Multikey document of an Ed25519 key, retired ones included, at the verification method id that proofs name.</summary>
+    private static async Task<IResult> GetKeyAsync(HttpContext http, string keyId, Ob3DocumentService documents, CancellationToken cancellationToken)
+    {
+        if (await documents.KeyAsync(keyId, cancellationToken) is not { } key)
+        {
+            return Results.NotFound();
+        }
+
+        Ob2HttpResults.SetPublicHeaders(http, Ob2HttpResults.StableMaxAge);
+        return Results.Text(key.ToJsonString(), OpenBadgesV3.JsonLdMediaType, Encoding.UTF8);
     }
 
     private static async Task<IResult> GetCredentialAsync(HttpContext http, string assertionId, Ob3DocumentService documents, Ob2Urls ob2Urls, CancellationToken cancellationToken)

@@ -26,8 +26,19 @@ public sealed class Ob3Urls(Ob2Urls ob2Urls)
     /// <summary>The revocation status list of this tenant's endorsements: a withdrawn endorsement has its bit set.</summary>
     public Uri EndorsementStatusList => ob2Urls.Absolute($"{RoutePrefix}/status/endorsements");
 
-    /// <summary>The verification method id of an Ed25519 issuer key: the issuer URL with the fragment "#key-{keyId}".</summary>
-    public string VerificationMethod(string keyId) => $"{Issuer.AbsoluteUri}#key-{keyId}";
+    public const string KeysPath = RoutePrefix + "/keys";
+
+    /// <summary>
+    /// The verification method id of an Ed25519 issuer key: a URL without fragment, "/ob3/keys/{keyId}", that serves
+    /// the Multikey document itself, because verifiers such as verifier-core load the method id as it is.
+    /// </summary>
+    public string VerificationMethod(string keyId) => ob2Urls.Absolute($"{KeysPath}/{keyId}").AbsoluteUri;
+
+    /// <summary>
+    /// The verification method id that credentials signed before key URLs carry: the issuer URL with the fragment
+    /// "#key-{keyId}". The issuer document still lists it, so that those credentials keep verifying.
+    /// </summary>
+    public string LegacyVerificationMethod(string keyId) => $"{Issuer.AbsoluteUri}#key-{keyId}";
 
     /// <summary>The stable Achievement id: the URL of the badge class version the badge was issued under.</summary>
     public Uri Achievement(string badgeClassId, string? catalogueVersion) => ob2Urls.BadgeClass(badgeClassId, catalogueVersion);

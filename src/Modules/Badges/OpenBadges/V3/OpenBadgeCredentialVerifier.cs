@@ -124,13 +124,10 @@ public sealed partial class OpenBadgeCredentialVerifier(
                 return didKey;
             }
 
-            // The verification method must be controlled by issuer.id: its URL is the issuer id plus a fragment.
-            if (!methodId.StartsWith(issuerId.AbsoluteUri + "#", StringComparison.Ordinal))
-            {
-                problem = $"The verification method '{methodId}' is not a fragment of the issuer id '{issuerId}'.";
-                return null;
-            }
-
+            // The verification method must be controlled by issuer.id: the document at the issuer id must list it,
+            // with that controller, for assertionMethod. That holds for the platform's key URLs (/ob3/keys/{keyId})
+            // and for the "{issuer}#key-{keyId}" ids of credentials signed before them.
+            // NOTE: a method that the issuer document names only by id, without embedding its key, is not dereferenced.
             controller ??= await FetchObjectAsync(issuerId, token);
             if (controller is null)
             {
