@@ -61,6 +61,8 @@ public sealed class ReviewFlowTests(ReviewHost host) : IClassFixture<ReviewHost>
 
         var approvalMail = Assert.Single(await site.WaitForMessagesToAsync(ReviewTestSite.Learner, "Bravo", final.AssertionUrl));
         Assert.Contains(final.AssertionUrl!, approvalMail.TextBody);
+        Assert.Contains($"{site.PathBase}/mes-badges", approvalMail.TextBody);
+        Assert.Single(site.MessagesTo(ReviewTestSite.Learner, "", final.AssertionUrl));
 
         Assert.Equal(
             [ThreadEntryKind.Submitted, ThreadEntryKind.Decision, ThreadEntryKind.Resubmitted, ThreadEntryKind.Decision],
