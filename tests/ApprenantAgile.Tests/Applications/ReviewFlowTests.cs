@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using ApprenantAgile.Badges.Abstractions;
 using ApprenantAgile.Badges.Applications;
 using ApprenantAgile.Badges.Review;
 using ApprenantAgile.Platform.Security.Permissions;
 using ApprenantAgile.Platform.Tenants;
 using ApprenantAgile.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ApprenantAgile.Tests.Applications;
 
@@ -14,6 +16,26 @@ namespace ApprenantAgile.Tests.Applications;
 /// </summary>
 public sealed class ReviewFlowTests(ReviewHost host) : IClassFixture<ReviewHost>
 {
+    [Fact]
+    public async Task Badge_picker_lists_levels_in_order()
+    {
+        var site = await host.SharedSiteAsync(DatabaseProvider.Sqlite);
+        using var learner = await site.SignInAsync(ReviewTestSite.Learner);
+        IReadOnlyList<BadgeClassInfo> classes;
+        await using (var scope = await site.Factory.TenantHost.CreateScopeAsync(site.Tenant))
+        {
+            classes = await scope.ServiceProvider.GetRequiredService<IBadgeClassProvider>().ListAsync();
+        }
+
+        var form = WebUtility.HtmlDecode(await learner.GetStringAsync($"{site.PathBase}/mes-demandes/nouvelle"));
+        var names = Regex.Matches(form, "<span><strong>([^<]*)</strong>").Select(m => m.Groups[1].Value).ToList();
+
+        var family = classes.First(c => c.Level == "architecte").Family;
+        var explorateur = classes.Single(c => c.Family == family && c.Level == "explorateur").Name;
+        var architecte = classes.Single(c => c.Family == family && c.Level == "architecte").Name;
+        Assert.InRange(names.IndexOf(explorateur), 0, names.IndexOf(architecte) - 1);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Application_MoreRequestedThenApproved(DatabaseProvider provider)
