@@ -55,8 +55,12 @@ public sealed class ReviewFlowTests(ReviewHost host) : IClassFixture<ReviewHost>
 
         // A request for more needs a comment.
         var withoutComment = await site.DecideAsync(trainer1, id, ReviewActions.RequestChanges);
-        Assert.Equal(HttpStatusCode.Conflict, withoutComment.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, withoutComment.StatusCode);
         Assert.Contains("Écrivez un commentaire pour l’apprenant", await withoutComment.Content.ReadAsStringAsync());
+        var refusalWithoutComment = await site.DecideAsync(trainer1, id, ReviewActions.Refuse);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refusalWithoutComment.StatusCode);
+        Assert.Contains("Écrivez un commentaire pour l’apprenant", await refusalWithoutComment.Content.ReadAsStringAsync());
+        Assert.Equal(BadgeApplicationStatus.InReview, (await site.GetApplicationAsync(id)).Status);
 
         var requested = await site.DecideAsync(trainer1, id, ReviewActions.RequestChanges, "Ajoutez le lien vers votre tableau.");
         Assert.Equal(HttpStatusCode.Redirect, requested.StatusCode);
