@@ -39,6 +39,13 @@ public sealed class ClusterOptions
     /// </summary>
     public TimeSpan TenantCatchUpInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How often a single node (tenants in tenants.json) checks whether another process, such as the
+    /// "tenants create" command, changed the file, and then reloads the tenant settings.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
+    public TimeSpan TenantsFileCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Name of this node in logs and change notifications; defaults to the machine name, process id and a random suffix.</summary>
     public string? NodeName { get; set; }
 

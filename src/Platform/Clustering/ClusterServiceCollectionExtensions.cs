@@ -30,6 +30,10 @@ public static class ClusterServiceCollectionExtensions
         {
             services.TryAddSingleton<ITenantSettingsStore, PostgresTenantSettingsStore>();
         }
+        else
+        {
+            services.AddHostedService<TenantsFileWatcher>();
+        }
 
         if (!options.RedisEnabled)
         {

@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using ApprenantAgile.Badges.Abstractions;
 using ApprenantAgile.Badges.Applications;
 using ApprenantAgile.Badges.Review;
 using ApprenantAgile.Platform.Security.Permissions;
 using ApprenantAgile.Platform.Tenants;
 using ApprenantAgile.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ApprenantAgile.Tests.Applications;
 
@@ -14,6 +16,26 @@ namespace ApprenantAgile.Tests.Applications;
 /// </summary>
 public sealed class ReviewFlowTests(ReviewHost host) : IClassFixture<ReviewHost>
 {
+    [Fact]
+    public async Task Badge_picker_lists_levels_in_order()
+    {
+        var site = await host.SharedSiteAsync(DatabaseProvider.Sqlite);
+        using var learner = await site.SignInAsync(ReviewTestSite.Learner);
+        IReadOnlyList<BadgeClassInfo> classes;
+        await using (var scope = await site.Factory.TenantHost.CreateScopeAsync(site.Tenant))
+        {
+            classes = await scope.ServiceProvider.GetRequiredService<IBadgeClassProvider>().ListAsync();
+        }
+
+        var form = WebUtility.HtmlDecode(await learner.GetStringAsync($"{site.PathBase}/mes-demandes/nouvelle"));
+        var names = Regex.Matches(form, "<span><strong>([^<]*)</strong>").Select(m => m.Groups[1].Value).ToList();
+
+        var family = classes.First(c => c.Level == "architecte").Family;
+        var explorateur = classes.Single(c => c.Family == family && c.Level == "explorateur").Name;
+        var architecte = classes.Single(c => c.Family == family && c.Level == "architecte").Name;
+        Assert.InRange(names.IndexOf(explorateur), 0, names.IndexOf(architecte) - 1);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Application_MoreRequestedThenApproved(DatabaseProvider provider)
@@ -33,8 +55,12 @@ public sealed class ReviewFlowTests(ReviewHost host) : IClassFixture<ReviewHost>
 
         // A request for more needs a comment.
         var withoutComment = await site.DecideAsync(trainer1, id, ReviewActions.RequestChanges);
-        Assert.Equal(HttpStatusCode.Conflict, withoutComment.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, withoutComment.StatusCode);
         Assert.Contains("Écrivez un commentaire pour l’apprenant", await withoutComment.Content.ReadAsStringAsync());
+        var refusalWithoutComment = await site.DecideAsync(trainer1, id, ReviewActions.Refuse);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refusalWithoutComment.StatusCode);
+        Assert.Contains("Écrivez un commentaire pour l’apprenant", await refusalWithoutComment.Content.ReadAsStringAsync());
+        Assert.Equal(BadgeApplicationStatus.InReview, (await site.GetApplicationAsync(id)).Status);
 
         var requested = await site.DecideAsync(trainer1, id, ReviewActions.RequestChanges, "Ajoutez le lien vers votre tableau.");
         Assert.Equal(HttpStatusCode.Redirect, requested.StatusCode);
@@ -61,6 +87,8 @@ public sealed class ReviewFlowTests(ReviewHost host) : IClassFixture<ReviewHost>
 
         var approvalMail = Assert.Single(await site.WaitForMessagesToAsync(ReviewTestSite.Learner, "Bravo", final.AssertionUrl));
         Assert.Contains(final.AssertionUrl!, approvalMail.TextBody);
+        Assert.Contains($"{site.PathBase}/mes-badges", approvalMail.TextBody);
+        Assert.Single(site.MessagesTo(ReviewTestSite.Learner, "", final.AssertionUrl));
 
         Assert.Equal(
             [ThreadEntryKind.Submitted, ThreadEntryKind.Decision, ThreadEntryKind.Resubmitted, ThreadEntryKind.Decision],

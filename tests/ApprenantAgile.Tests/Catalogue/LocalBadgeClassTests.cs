@@ -2,7 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.RegularExpressions;
 using ApprenantAgile.Badges.Abstractions;
+using ApprenantAgile.Badges.Catalogue;
+using ApprenantAgile.Platform.Documents;
 using ApprenantAgile.Platform.Security.Permissions;
 using ApprenantAgile.Platform.Tenants;
 using ApprenantAgile.Tests.Badges;
@@ -93,6 +96,34 @@ public sealed class LocalBadgeClassTests
         "pdf" => Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown upload kind."),
     };
+
+    [Fact]
+    public async Task Class_list_shows_names_in_catalogue_order()
+    {
+        await using var site = await CatalogueSite.CreateAsync(DatabaseProvider.Sqlite);
+        var centre = await site.CreateCentreAsync("dole");
+        using var client = await SignInAdminAsync(site, centre);
+        CatalogueDocument catalogue;
+        await using (var scope = await site.Factory.TenantHost.CreateScopeAsync(centre))
+        {
+            catalogue = await scope.ServiceProvider.GetRequiredService<IDocumentStore>().GetAsync<CatalogueDocument>();
+        }
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/{centre}/admin/badges/classes"));
+        var rows = Regex.Matches(page, @"<th scope=""row""><a [^>]*>[^<]*</a></th>\s*<td>([^<]*)</td>\s*<td>([^<]*)</td>")
+            .Select(m => (Family: m.Groups[1].Value, Level: m.Groups[2].Value))
+            .ToList();
+
+        Assert.NotEmpty(rows);
+        Assert.DoesNotContain(rows, r => catalogue.Families.Any(f => f.Code == r.Family));
+        var familyNames = catalogue.Families.Select(f => f.Name).ToList();
+        Assert.Equal(
+            familyNames.Where(name => rows.Any(r => r.Family == name)),
+            rows.Select(r => r.Family).Where(familyNames.Contains).Distinct());
+        Assert.All(rows.SkipWhile(r => familyNames.Contains(r.Family)), r => Assert.Equal("—", r.Family));
+        var firstFamily = catalogue.Families[0].Name;
+        Assert.Equal(["Explorateur", "Bâtisseur", "Architecte"], rows.Where(r => r.Family == firstFamily).Select(r => r.Level));
+    }
 
     private static async Task<HttpClient> SignInAdminAsync(CatalogueSite site, string centre)
     {

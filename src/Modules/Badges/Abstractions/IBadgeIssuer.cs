@@ -25,6 +25,12 @@ public sealed record IssueRequest
 
     /// <summary>User id of the trainer or staff member who approved it, for the record.</summary>
     public string? IssuedBy { get; init; }
+
+    /// <summary>
+    /// Whether the issuer e-mails the learner. The review workflow sets it to false because its own
+    /// e-mail step, which staff can edit, announces the badge, and the learner must get one message.
+    /// </summary>
+    public bool EmailRecipient { get; init; } = true;
 }
 
 /// <summary>The issued (or already issued) assertion.</summary>

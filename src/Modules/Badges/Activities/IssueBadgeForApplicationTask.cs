@@ -1,5 +1,6 @@
 using ApprenantAgile.Badges.Abstractions;
 using ApprenantAgile.Badges.Applications;
+using ApprenantAgile.Badges.Issuing;
 using ApprenantAgile.Platform.Modules;
 using ApprenantAgile.Platform.Tenants;
 using ApprenantAgile.Workflows.Activities;
@@ -13,7 +14,9 @@ namespace ApprenantAgile.Badges.Activities;
 /// <summary>
 /// Issues the badge of the application through <see cref="IBadgeIssuer"/> with source key
 /// "application:{id}", so that running it twice issues one assertion. On success the application
-/// is Approved with the assertion's id, and <c>Properties.AssertionUrl</c> contains the link for e-mails.
+/// is Approved with the assertion's id, <c>Properties.AssertionUrl</c> contains the badge's link and
+/// <c>Properties.MyBadgesUrl</c> the learner's "Mes badges" page, where the downloads are. The issuer
+/// sends no e-mail: the workflow's own e-mail step announces the badge, so the learner gets one message.
 /// "Failed" carries the error in LastResult, also when no <see cref="IBadgeIssuer"/> is registered.
 /// The issuer runs in a tenant scope of its own: it saves and clears its own database context, which
 /// must not save or detach the workflow and the application that this run is changing.
@@ -31,6 +34,7 @@ public sealed class IssueBadgeForApplicationTask(
     public const string FailedOutcome = "Failed";
     public const string AssertionUrlProperty = "AssertionUrl";
     public const string AssertionIdProperty = "AssertionId";
+    public const string MyBadgesUrlProperty = "MyBadgesUrl";
 
     public override LocalizedString DisplayText => Localizer["Issue the badge of the application"];
 
@@ -63,6 +67,7 @@ public sealed class IssueBadgeForApplicationTask(
             Narrative = application.Narrative,
             Evidence = application.Evidence.Select(ToIssuedEvidence).ToList(),
             IssuedBy = workflowContext.InputString(ApplicationWorkflowInput.ReviewerId),
+            EmailRecipient = false,
         };
 
         IssueResult result;
@@ -87,6 +92,7 @@ public sealed class IssueBadgeForApplicationTask(
 
         workflowContext.Properties[AssertionIdProperty] = result.AssertionId;
         workflowContext.Properties[AssertionUrlProperty] = result.AssertionUrl.AbsoluteUri;
+        workflowContext.Properties[MyBadgesUrlProperty] = issuingScope.ServiceProvider.GetRequiredService<Ob2Urls>().Absolute("/mes-badges").AbsoluteUri;
         workflowContext.Properties[ChangeApplicationStatusTask.StatusProperty] = nameof(BadgeApplicationStatus.Approved);
         logger.LogInformation("Workflow {WorkflowId}: application {ApplicationId} approved, assertion {AssertionId} (already issued: {AlreadyIssued})",
             workflowContext.WorkflowId, application.Id, result.AssertionId, result.AlreadyIssued);

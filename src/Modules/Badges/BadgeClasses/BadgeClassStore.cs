@@ -1,5 +1,7 @@
+using ApprenantAgile.Badges.Catalogue;
 using ApprenantAgile.Platform.Contents;
 using ApprenantAgile.Platform.Data;
+using ApprenantAgile.Platform.Documents;
 using Microsoft.EntityFrameworkCore;
 
 namespace ApprenantAgile.Badges.BadgeClasses;
@@ -11,9 +13,12 @@ public sealed record StoredBadgeClass(ContentItem Item, BadgeClassPart Part)
 }
 
 /// <summary>Finds the current tenant's badge classes through <see cref="BadgeClassIndex"/>.</summary>
-public sealed class BadgeClassStore(TenantDbContext db, IContentManager contentManager)
+public sealed class BadgeClassStore(TenantDbContext db, IContentManager contentManager, IDocumentStore documents)
 {
-    /// <summary>Returns the published classes, or the latest version of every class when <paramref name="publishedOnly"/> is false.</summary>
+    /// <summary>
+    /// Returns the published classes, or the latest version of every class when <paramref name="publishedOnly"/>
+    /// is false, in catalogue order (<see cref="BadgeClassOrder"/>).
+    /// </summary>
     public async Task<IReadOnlyList<StoredBadgeClass>> ListAsync(bool publishedOnly, CancellationToken cancellationToken)
     {
         var query = db.Set<BadgeClassIndex>().AsNoTracking();
@@ -38,7 +43,7 @@ public sealed class BadgeClassStore(TenantDbContext db, IContentManager contentM
             }
         }
 
-        return classes;
+        return BadgeClassOrder.Sort(classes, await documents.GetAsync<CatalogueDocument>(cancellationToken));
     }
 
     public async Task<StoredBadgeClass?> GetAsync(string contentItemId, VersionOptions version, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using ApprenantAgile.Badges.Images;
 using ApprenantAgile.Platform.Admin;
 using ApprenantAgile.Platform.Contents;
 using ApprenantAgile.Platform.Contents.Metadata;
+using ApprenantAgile.Platform.Documents;
 using ApprenantAgile.Platform.Security.Permissions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -23,6 +24,7 @@ public sealed class BadgeClassesAdminController(
     IContentManager contentManager,
     IContentDefinitionManager definitions,
     CatalogueSynchronizer synchronizer,
+    IDocumentStore documents,
     IStringLocalizer<BadgeClassesAdminController> S,
     ILogger<BadgeClassesAdminController> logger) : Controller
 {
@@ -32,7 +34,9 @@ public sealed class BadgeClassesAdminController(
     [HttpGet("")]
     [RequirePermission(BadgeClassPermissions.ViewBadgeClassesName)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(ViewPath("Index"), await store.ListAsync(publishedOnly: false, cancellationToken));
+        View(ViewPath("Index"), new BadgeClassListViewModel(
+            await store.ListAsync(publishedOnly: false, cancellationToken),
+            await documents.GetAsync<CatalogueDocument>(cancellationToken)));
 
     [HttpPost("sync")]
     [RequirePermission(BadgeClassPermissions.ManageBadgeClassesName)]

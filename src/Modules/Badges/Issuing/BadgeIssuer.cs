@@ -14,7 +14,7 @@ namespace ApprenantAgile.Badges.Issuing;
 /// <summary>
 /// Issues OB 2.0 assertions on the current tenant: hashes the recipient with a fresh salt, dates the
 /// badge in Europe/Paris, signs it with the tenant's active RSA key, stores it once per source key, signs
-/// and stores its Open Badges 3.0 credential, and e-mails the learner. Logs name the tenant, assertion and badge class, never the e-mail.
+/// and stores its Open Badges 3.0 credential, and e-mails the learner unless the request leaves that to its caller. Logs name the tenant, assertion and badge class, never the e-mail.
 /// </summary>
 public sealed class BadgeIssuer(
     AssertionStore store,
@@ -63,7 +63,11 @@ public sealed class BadgeIssuer(
             tenant, assertion.AssertionId, assertion.BadgeClassId, assertion.CatalogueVersion ?? "(none)");
 
         await credentialIssuer.GetOrCreateAsync(assertion, cancellationToken);
-        await emailSender.SendAsync(assertion, request.RecipientEmail.Trim(), badgeClass.Name, cancellationToken);
+        if (request.EmailRecipient)
+        {
+            await emailSender.SendAsync(assertion, request.RecipientEmail.Trim(), badgeClass.Name, cancellationToken);
+        }
+
         return new IssueResult(assertion.AssertionId, urls.Assertion(assertion.AssertionId), AlreadyIssued: false);
     }
 

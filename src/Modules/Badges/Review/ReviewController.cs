@@ -58,7 +58,8 @@ public sealed class ReviewController(
 
         ModelState.AddModelError(result.Field ?? "", result.ErrorMessage!);
         page.Comment = comment;
-        Response.StatusCode = StatusCodes.Status409Conflict;
+        // A missing form field (the comment) is the reviewer's input to fix; any other failure is the application's state.
+        Response.StatusCode = result.Field is null ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
         return View(nameof(Details), page);
     }
 
