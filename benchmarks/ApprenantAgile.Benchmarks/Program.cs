@@ -10,6 +10,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 //        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- review [applications] [concurrency]
 //        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- ob3-proofs
 //        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- portfolio [badges] [concurrency] [seconds] [rounds]
+//        AA_BENCH_POSTGRES=... dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- postgres-connections [centres] [concurrency] [seconds]
 var command = args.FirstOrDefault() ?? "";
 switch (command)
 {
@@ -40,6 +41,13 @@ switch (command)
         await PortfolioBenchmark.RunAsync(pageBadges, pageConcurrency, TimeSpan.FromSeconds(pageSeconds), Math.Max(1, pageRounds));
         return 0;
 
+    case "postgres-connections":
+        var centres = args.Length > 1 ? int.Parse(args[1]) : 20;
+        var scopes = args.Length > 2 ? int.Parse(args[2]) : 8;
+        var loadSeconds = args.Length > 3 ? int.Parse(args[3]) : 10;
+        await PostgresConnectionsBenchmark.RunAsync(centres, scopes, TimeSpan.FromSeconds(loadSeconds));
+        return 0;
+
     case "ob3-proofs":
         // In-process, so that BenchmarkDotNet does not build a second copy of the solution.
         var config = ManualConfig.Create(DefaultConfig.Instance)
@@ -52,6 +60,7 @@ switch (command)
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks issuing [assertions per run, default 200] [concurrent requests, default 16] [seconds per endpoint and round, default 10] [rounds, default 3]");
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks review [applications, default 1000] [concurrent workers, default 4]");
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks portfolio [badges on the public page, default 12] [concurrent requests, default 16] [seconds per endpoint and round, default 10] [rounds, default 3]");
+        Console.Error.WriteLine("       ApprenantAgile.Benchmarks postgres-connections [centres on one database, default 20] [concurrent tenant scopes, default 8] [seconds of load, default 10] (AA_BENCH_POSTGRES: connection string)");
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks ob3-proofs (eddsa-rdfc-2022 and VC-JWT sign and verify of one credential, BenchmarkDotNet)");
         return 1;
 }
