@@ -17,7 +17,10 @@ public sealed class TenantDatabase(AppDataPaths paths, PostgresDataSources postg
                 break;
 
             case DatabaseProvider.Postgres:
-                options.UseNpgsql(postgresDataSources.ForQueries(settings)).AddInterceptors(new PostgresSearchPath(SchemaName(settings)));
+                // A connection of the shared pool, not the data source: Npgsql's EF Core provider (10.0) builds an internal
+                // service provider and a model per data source, which would cost one per centre with a database of its own.
+                options.UseNpgsql(postgresDataSources.ForQueries(settings).CreateConnection(), contextOwnsConnection: true)
+                    .AddInterceptors(new PostgresSearchPath(SchemaName(settings)));
                 break;
 
             default:

@@ -117,6 +117,23 @@ public sealed class PostgresSharedPoolTests : IClassFixture<PlatformFactory>
     }
 
     [Fact]
+    public async Task Tenants_of_two_pools_share_one_model()
+    {
+        // Two connection strings, as for centres with databases of their own, make two pools.
+        var first = PlatformFactory.UniqueTenantName("pool-model-a");
+        var second = PlatformFactory.UniqueTenantName("pool-model-b");
+        await CreateTenantAsync(first, ConnectionString(UniqueApplicationName(), SharedPoolSize));
+        await CreateTenantAsync(second, ConnectionString(UniqueApplicationName(), SharedPoolSize));
+
+        await using var firstScope = await _factory.TenantHost.CreateScopeAsync(first);
+        await using var secondScope = await _factory.TenantHost.CreateScopeAsync(second);
+        var firstModel = firstScope.ServiceProvider.GetRequiredService<TenantDbContext>().Model;
+        var secondModel = secondScope.ServiceProvider.GetRequiredService<TenantDbContext>().Model;
+
+        Assert.Same(firstModel, secondModel);
+    }
+
+    [Fact]
     public void Multiplexing_connection_string_is_rejected()
     {
         var settings = new TenantSettings
