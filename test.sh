@@ -19,8 +19,9 @@ postgres_start "$WORK/pg"
 trap 'postgres_stop "$WORK/pg"; redis_stop' EXIT
 redis_start "$WORK/redis"
 export AA_TEST_REDIS="127.0.0.1:$REDIS_PORT"
-# Every test host opens a pool per tenant schema. Short idle lifetimes close the pools of finished
-# tests, so hundreds of test tenants stay under the server's max_connections.
+# Every test host keeps its own pools (one per database, shared by its tenants) until it is disposed,
+# and test classes keep their hosts for all their tests. Short idle lifetimes close the connections
+# that idle hosts keep, so the many hosts of a run stay under the server's max_connections.
 export AA_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Include Error Detail=true;Connection Idle Lifetime=5;Connection Pruning Interval=1"
 export AA_TEST_ARTIFACTS="$ROOT/docs/fr/images"
 

@@ -13,6 +13,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 //        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- portfolio [badges] [concurrency] [seconds] [rounds]
 //        benchmarks/load-network.sh [--users 200] [--centres 20] [--seconds 600] [--targets cluster,sqlite]
 //        dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- endorsements [endorsements] [reads] [concurrency] [seconds]
+//        AA_BENCH_POSTGRES=... dotnet run -c Release --project benchmarks/ApprenantAgile.Benchmarks -- postgres-connections [centres] [concurrency] [seconds]
 var command = args.FirstOrDefault() ?? "";
 switch (command)
 {
@@ -51,6 +52,11 @@ switch (command)
         var endorsementConcurrency = args.Length > 3 ? int.Parse(args[3]) : 16;
         var endorsementSeconds = args.Length > 4 ? int.Parse(args[4]) : 10;
         await EndorsementBenchmark.RunAsync(endorsementCount, reads, endorsementConcurrency, TimeSpan.FromSeconds(endorsementSeconds));
+    case "postgres-connections":
+        var centres = args.Length > 1 ? int.Parse(args[1]) : 20;
+        var scopes = args.Length > 2 ? int.Parse(args[2]) : 8;
+        var loadSeconds = args.Length > 3 ? int.Parse(args[3]) : 10;
+        await PostgresConnectionsBenchmark.RunAsync(centres, scopes, TimeSpan.FromSeconds(loadSeconds));
         return 0;
 
     case "ob3-proofs":
@@ -67,6 +73,7 @@ switch (command)
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks portfolio [badges on the public page, default 12] [concurrent requests, default 16] [seconds per endpoint and round, default 10] [rounds, default 3]");
         Console.Error.WriteLine(LoadNetworkOptions.Usage);
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks endorsements [endorsements in force, default 5] [timed reads, default 2000] [concurrent requests, default 16] [seconds of load on the badge page, default 10]");
+        Console.Error.WriteLine("       ApprenantAgile.Benchmarks postgres-connections [centres on one database, default 20] [concurrent tenant scopes, default 8] [seconds of load, default 10] (AA_BENCH_POSTGRES: connection string)");
         Console.Error.WriteLine("       ApprenantAgile.Benchmarks ob3-proofs (eddsa-rdfc-2022 and VC-JWT sign and verify of one credential, BenchmarkDotNet)");
         return 1;
 }

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using ApprenantAgile.Platform.Data;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -8,9 +9,11 @@ namespace ApprenantAgile.Platform.Clustering;
 /// <summary>
 /// Empties Npgsql's connection pools when a request fails on a dead PostgreSQL connection, then
 /// lets the error through. Npgsql keeps idle connections after a server restart, so without this
-/// every pooled connection would fail one more request before the node reconnects.
+/// every pooled connection would fail one more request before the node reconnects. It empties the
+/// tenants' data sources and Npgsql's global pools, which the tenant settings table uses.
 /// </summary>
-public sealed partial class PostgresConnectionResetMiddleware(RequestDelegate next, ILogger<PostgresConnectionResetMiddleware> logger)
+public sealed partial class PostgresConnectionResetMiddleware(
+    RequestDelegate next, PostgresDataSources dataSources, ILogger<PostgresConnectionResetMiddleware> logger)
 {
     /// <summary>SQLSTATE codes of a server that shut down, crashed or is starting: 57P01, 57P02 and 57P03.</summary>
     private static readonly HashSet<string> ServerGoneStates =
@@ -28,6 +31,7 @@ public sealed partial class PostgresConnectionResetMiddleware(RequestDelegate ne
         }
         catch (Exception exception) when (IsDeadConnection(exception))
         {
+            dataSources.ClearPools();
             NpgsqlConnection.ClearAllPools();
             LogPoolsCleared(logger, context.Request.Path, exception.GetBaseException().Message);
             throw;

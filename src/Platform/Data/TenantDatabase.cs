@@ -2,12 +2,11 @@ using ApprenantAgile.Platform.Configuration;
 using ApprenantAgile.Platform.Tenants;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace ApprenantAgile.Platform.Data;
 
 /// <summary>Turns a tenant's settings into a configured database connection for EF Core.</summary>
-public sealed class TenantDatabase(AppDataPaths paths)
+public sealed class TenantDatabase(AppDataPaths paths, PostgresDataSources postgresDataSources)
 {
     public void Configure(DbContextOptionsBuilder options, TenantSettings settings)
     {
@@ -18,7 +17,10 @@ public sealed class TenantDatabase(AppDataPaths paths)
                 break;
 
             case DatabaseProvider.Postgres:
-                options.UseNpgsql(PostgresConnectionString(settings));
+                // A connection of the shared pool, not the data source: Npgsql's EF Core provider (10.0) builds an internal
+                // service provider and a model per data source, which would cost one per centre with a database of its own.
+                options.UseNpgsql(postgresDataSources.ForQueries(settings).CreateConnection(), contextOwnsConnection: true)
+                    .AddInterceptors(new PostgresSearchPath(SchemaName(settings)));
                 break;
 
             default:
@@ -40,20 +42,6 @@ public sealed class TenantDatabase(AppDataPaths paths)
             DataSource = Path.Combine(folder, "tenant.db"),
             Cache = SqliteCacheMode.Default,
             Pooling = true,
-        }.ToString();
-    }
-
-    public string PostgresConnectionString(TenantSettings settings)
-    {
-        if (string.IsNullOrWhiteSpace(settings.ConnectionString))
-        {
-            throw new InvalidOperationException(
-                $"Tenant '{settings.Name}' uses PostgreSQL but has no connection string. Set Platform:PostgresConnectionString or the tenant's own.");
-        }
-
-        return new NpgsqlConnectionStringBuilder(settings.ConnectionString)
-        {
-            SearchPath = SchemaName(settings),
         }.ToString();
     }
 

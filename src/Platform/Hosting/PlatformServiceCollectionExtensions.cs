@@ -105,6 +105,7 @@ public static class PlatformServiceCollectionExtensions
 
     private static void AddData(IServiceCollection services)
     {
+        services.AddSingleton<PostgresDataSources>();
         services.AddSingleton<TenantDatabase>();
         services.AddDbContext<TenantDbContext>((sp, options) =>
             sp.GetRequiredService<TenantDatabase>().Configure(options, sp.GetRequiredService<ITenantAccessor>().Current.Settings));

@@ -190,7 +190,12 @@ public sealed class TenantCreateValidator(
 
         try
         {
-            _ = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
+            if (new NpgsqlConnectionStringBuilder(settings.ConnectionString).Multiplexing)
+            {
+                errors.Add(new(field, localizer["The PostgreSQL connection string enables Multiplexing, which tenant schemas cannot use: remove Multiplexing=true."]));
+                return false;
+            }
+
             return true;
         }
         catch (ArgumentException ex)

@@ -8,10 +8,10 @@ namespace ApprenantAgile.Platform.Tenants;
 
 /// <summary>
 /// Serializes a tenant's data migrations across the nodes that share its PostgreSQL database: a
-/// session-level advisory lock on a connection of its own, held while activation migrates. A
+/// session-level advisory lock on a connection of the database's lock pool, held while activation migrates. A
 /// SQLite tenant lives on one node, where activation already runs once per tenant.
 /// </summary>
-public sealed class TenantMigrationLock(TenantDatabase database, ILogger<TenantMigrationLock> logger)
+public sealed class TenantMigrationLock(PostgresDataSources dataSources, ILogger<TenantMigrationLock> logger)
 {
     /// <summary>How long a node waits for another node's migrations before its activation fails (the next request retries).</summary>
     public static readonly TimeSpan WaitTimeout = TimeSpan.FromMinutes(5);
@@ -24,7 +24,7 @@ public sealed class TenantMigrationLock(TenantDatabase database, ILogger<TenantM
         }
 
         var lockId = LockIdOf(settings);
-        var connection = new NpgsqlConnection(database.PostgresConnectionString(settings));
+        var connection = dataSources.ForLocks(settings).CreateConnection();
         try
         {
             await connection.OpenAsync(cancellationToken);

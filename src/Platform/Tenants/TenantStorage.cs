@@ -16,7 +16,7 @@ public sealed record TenantArchive(string Folder, string? Schema, DateTime Archi
 /// PostgreSQL schema. Checks whether it exists, deletes it after a failed setup, and archives it
 /// when the tenant is removed.
 /// </summary>
-public sealed class TenantStorage(AppDataPaths paths, TenantDatabase database, ILogger<TenantStorage> logger)
+public sealed class TenantStorage(AppDataPaths paths, TenantDatabase database, PostgresDataSources postgresDataSources, ILogger<TenantStorage> logger)
 {
     /// <summary>PostgreSQL truncates longer identifiers, which could make two archive names equal.</summary>
     private const int MaxPostgresIdentifierLength = 63;
@@ -61,7 +61,6 @@ public sealed class TenantStorage(AppDataPaths paths, TenantDatabase database, I
         await using var connection = await OpenPostgresAsync(settings, cancellationToken);
         await using var command = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {QuoteIdentifier(schema)} CASCADE", connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
-        NpgsqlConnection.ClearPool(new NpgsqlConnection(database.PostgresConnectionString(settings)));
         logger.LogInformation("Tenant {Tenant}: PostgreSQL schema {Schema} dropped", settings.Name, schema);
     }
 
@@ -139,22 +138,14 @@ public sealed class TenantStorage(AppDataPaths paths, TenantDatabase database, I
 
         await using var command = new NpgsqlCommand($"ALTER SCHEMA {QuoteIdentifier(schema)} RENAME TO {QuoteIdentifier(archivedSchema)}", connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
-        NpgsqlConnection.ClearPool(new NpgsqlConnection(database.PostgresConnectionString(settings)));
     }
 
-    /// <summary>Opens a connection without the tenant's search path, so that it works whether or not the schema exists.</summary>
-    private static async Task<NpgsqlConnection> OpenPostgresAsync(TenantSettings settings, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(settings.ConnectionString))
-        {
-            throw new InvalidOperationException(
-                $"Tenant '{settings.Name}' uses PostgreSQL but has no connection string. Set Platform:PostgresConnectionString or the tenant's own.");
-        }
-
-        var connection = new NpgsqlConnection(settings.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
+    /// <summary>
+    /// Opens a connection of the database's shared pool without selecting the tenant's schema, so that it works whether
+    /// or not the schema exists. Every statement on it names its schema.
+    /// </summary>
+    private Task<NpgsqlConnection> OpenPostgresAsync(TenantSettings settings, CancellationToken cancellationToken) =>
+        postgresDataSources.ForQueries(settings).OpenConnectionAsync(cancellationToken).AsTask();
 
     /// <summary>Closes pooled SQLite connections to the tenant's file, so that its folder can be moved or deleted.</summary>
     private void ReleaseSqliteFiles(TenantSettings settings)
@@ -163,5 +154,5 @@ public sealed class TenantStorage(AppDataPaths paths, TenantDatabase database, I
         SqliteConnection.ClearPool(connection);
     }
 
-    private static string QuoteIdentifier(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
+    private static string QuoteIdentifier(string identifier) => PostgresSearchPath.QuoteIdentifier(identifier);
 }

@@ -143,8 +143,11 @@ public sealed class SignInLinkTests(PlatformFactory factory) : IClassFixture<Pla
     private static async Task<List<Dictionary<string, string>>> ReadRowsAsync(WebApplicationFactory<Program> host, string tenant)
     {
         await using var scope = await host.Services.GetRequiredService<TenantHost>().CreateScopeAsync(tenant);
-        var connection = scope.ServiceProvider.GetRequiredService<TenantDbContext>().Database.GetDbConnection();
-        await connection.OpenAsync();
+
+        // Opened through EF Core, whose interceptor selects the tenant's schema on PostgreSQL.
+        var db = scope.ServiceProvider.GetRequiredService<TenantDbContext>();
+        await db.Database.OpenConnectionAsync();
+        var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT * FROM \"SignInLinks\"";
         await using var reader = await command.ExecuteReaderAsync();

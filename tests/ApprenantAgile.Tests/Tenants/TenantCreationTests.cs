@@ -112,6 +112,29 @@ public sealed class TenantCreationTests(TenantTestFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Multiplexing_connection_string_is_rejected()
+    {
+        var name = PlatformFactory.UniqueTenantName("centre");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var manager = scope.ServiceProvider.GetRequiredService<TenantManager>();
+
+        var result = await manager.CreateAsync(new TenantCreateRequest
+        {
+            Name = name,
+            RequestUrlPrefix = name,
+            SiteName = "APP Test",
+            AdminEmail = "direction@centre.test",
+            DatabaseProvider = DatabaseProvider.Postgres,
+            ConnectionString = "Host=127.0.0.1;Username=postgres;Multiplexing=true",
+        });
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(nameof(TenantCreateRequest.ConnectionString), error.Field);
+        Assert.Contains("Multiplexing=true", error.Message);
+        Assert.Null(factory.TenantHost.FindSettings(name));
+    }
+
+    [Fact]
     public async Task Errors_name_their_fields()
     {
         await using var scope = factory.Services.CreateAsyncScope();

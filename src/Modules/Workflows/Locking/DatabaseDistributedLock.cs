@@ -16,7 +16,7 @@ namespace ApprenantAgile.Workflows.Locking;
 /// </remarks>
 public sealed class DatabaseDistributedLock(
     ITenantAccessor tenantAccessor,
-    TenantDatabase database,
+    PostgresDataSources postgresDataSources,
     LocalKeyedLocks localLocks,
     ILogger<DatabaseDistributedLock> logger) : IDistributedLock
 {
@@ -26,7 +26,7 @@ public sealed class DatabaseDistributedLock(
         var tenantKey = $"{tenant.Name}/{key}";
 
         return tenant.DatabaseProvider == DatabaseProvider.Postgres
-            ? PostgresAdvisoryLock.TryAcquireAsync(database.PostgresConnectionString(tenant), tenantKey, timeout, logger, cancellationToken)
+            ? PostgresAdvisoryLock.TryAcquireAsync(postgresDataSources.ForLocks(tenant), tenantKey, timeout, logger, cancellationToken)
             : localLocks.TryAcquireAsync(tenantKey, timeout, cancellationToken);
     }
 }

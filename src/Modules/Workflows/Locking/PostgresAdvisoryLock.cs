@@ -6,20 +6,19 @@ using Npgsql;
 namespace ApprenantAgile.Workflows.Locking;
 
 /// <summary>
-/// A PostgreSQL session-level advisory lock held on a connection of its own for as long as the
-/// handle lives. Unlike pg_advisory_xact_lock it does not tie the workflow's writes to one long
-/// transaction, and the server releases it if the node dies (the session ends).
+/// A PostgreSQL session-level advisory lock held on a connection of the database's lock pool for
+/// as long as the handle lives. Unlike pg_advisory_xact_lock it does not tie the workflow's writes
+/// to one long transaction, and the server releases it if the node dies (the session ends).
 /// </summary>
 internal static class PostgresAdvisoryLock
 {
     private static readonly TimeSpan MaxPollDelay = TimeSpan.FromMilliseconds(200);
 
     public static async Task<IAsyncDisposable?> TryAcquireAsync(
-        string connectionString, string key, TimeSpan timeout, ILogger logger, CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, string key, TimeSpan timeout, ILogger logger, CancellationToken cancellationToken)
     {
         var lockId = LockIdOf(key);
-        var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
 
         try
         {
