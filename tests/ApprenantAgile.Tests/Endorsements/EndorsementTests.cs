@@ -47,7 +47,8 @@ public sealed class EndorsementTests
         var endorsement = Assert.Single(achievement["endorsement"]!.AsArray())!.AsObject();
         Assert.Equal(achievement["id"]!.GetValue<string>(), endorsement["credentialSubject"]!["id"]!.GetValue<string>());
         Assert.Equal(Comment, endorsement["credentialSubject"]!["endorsementComment"]!.GetValue<string>());
-        Assert.Equal("https://national.test/ob3/issuer", endorsement["issuer"]!["id"]!.GetValue<string>());
+        // Platform:PublicBaseUrl of the test host is http://national.test, on the national tenant's own host.
+        Assert.Equal("http://national.test/ob3/issuer", endorsement["issuer"]!["id"]!.GetValue<string>());
         Assert.Equal(["VerifiableCredential", "EndorsementCredential"], endorsement["type"]!.AsArray().Select(t => t!.GetValue<string>()));
         Assert.Null(credential["issuer"]!["endorsement"]);
 

@@ -108,10 +108,9 @@ public sealed class Ob2EndpointTests : IClassFixture<PlatformFactory>
         Assert.Contains("Accept", response.Headers.Vary);
         if (expectedType == "text/html")
         {
-            // The theme's layout carries the language form's antiforgery token, which is tied to
-            // the visitor's cookie: a shared cache must never hand it to someone else.
+            // The page follows the visitor's language cookie and sign-in: a shared cache must never hand it to someone else.
             Assert.False(response.Headers.CacheControl!.Public);
-            Assert.True(response.Headers.CacheControl.NoStore);
+            Assert.True(response.Headers.CacheControl.Private);
             Assert.Contains("Délivré le", body);
             Assert.Contains(tenant.Class(IssuingTenant.PlainSlug).Name, body);
         }

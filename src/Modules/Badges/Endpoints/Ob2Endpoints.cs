@@ -74,6 +74,9 @@ public static class Ob2Endpoints
         }
 
         Ob2HttpResults.SetPublicHeaders(http, Ob2HttpResults.RevocableMaxAge);
+
+        // The page follows the visitor's language cookie and shows the signed-in user's account links: shared caches must not keep it.
+        http.Response.Headers.CacheControl = "private, no-cache";
         var status = assertion.Status == AssertionStatus.Revoked ? StatusCodes.Status410Gone : StatusCodes.Status200OK;
         return new RazorViewResult<BadgePageViewModel>("~/Views/Assertions/Public.cshtml", await pages.BuildAsync(assertion, cancellationToken), status);
     }

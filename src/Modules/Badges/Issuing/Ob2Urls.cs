@@ -1,3 +1,4 @@
+using ApprenantAgile.Badges.Verification;
 using ApprenantAgile.Platform.Configuration;
 using ApprenantAgile.Platform.Tenants;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,8 @@ namespace ApprenantAgile.Badges.Issuing;
 /// <summary>
 /// The absolute URLs of the current tenant's Open Badges 2.0 documents. They are ids written into
 /// issued badges, so they must not depend on how a request reached the server. The base is the
-/// tenant's first host name (https), else Platform:PublicBaseUrl followed by the tenant's URL prefix.
+/// tenant's first host name (https, or Platform:PublicBaseUrl when that is on the same host), else
+/// Platform:PublicBaseUrl, followed by the tenant's URL prefix.
 /// Only when neither is set does it fall back to the current request's scheme, host and path base.
 /// </summary>
 public sealed class Ob2Urls(ITenantAccessor tenantAccessor, IOptions<PlatformOptions> platformOptions, IHttpContextAccessor httpContextAccessor)
@@ -50,13 +52,15 @@ public sealed class Ob2Urls(ITenantAccessor tenantAccessor, IOptions<PlatformOpt
         var settings = tenantAccessor.Current.Settings;
         var prefix = string.IsNullOrEmpty(settings.RequestUrlPrefix) ? "" : "/" + settings.RequestUrlPrefix;
 
+        var publicBaseUrl = platformOptions.Value.PublicBaseUrl?.TrimEnd('/');
         var host = settings.RequestUrlHosts.FirstOrDefault();
         if (host is not null)
         {
-            return $"https://{host}{prefix}";
+            // Platform:PublicBaseUrl on the tenant's own host names the scheme and port it is served on (a loopback
+            // address or a test server); any other host is served over https on the default port.
+            return LocalTenantUrls.IsOnHost(publicBaseUrl, host) ? publicBaseUrl + prefix : $"https://{host}{prefix}";
         }
 
-        var publicBaseUrl = platformOptions.Value.PublicBaseUrl?.TrimEnd('/');
         if (!string.IsNullOrEmpty(publicBaseUrl))
         {
             return publicBaseUrl + prefix;

@@ -4,7 +4,8 @@ namespace ApprenantAgile.Badges.Verification;
 
 /// <summary>
 /// Recognises URLs of this deployment's tenants, with the same base rule as <see cref="Issuing.Ob2Urls"/>
-/// (first host, else Platform:PublicBaseUrl, plus the tenant's prefix), so that the verifier reads
+/// (first host, or Platform:PublicBaseUrl when it is on that host, else Platform:PublicBaseUrl; then the tenant's
+/// prefix), so that the verifier reads
 /// their documents in-process instead of calling itself over HTTP.
 /// </summary>
 public static class LocalTenantUrls
@@ -37,6 +38,10 @@ public static class LocalTenantUrls
         {
             yield return $"https://{host}{prefix}";
             yield return $"http://{host}{prefix}";
+            if (IsOnHost(publicBaseUrl, host))
+            {
+                yield return publicBaseUrl!.TrimEnd('/') + prefix;
+            }
         }
 
         if (tenant.RequestUrlHosts.Count == 0 && !string.IsNullOrEmpty(publicBaseUrl))
@@ -44,4 +49,9 @@ public static class LocalTenantUrls
             yield return publicBaseUrl.TrimEnd('/') + prefix;
         }
     }
+
+    /// <summary>Whether <paramref name="publicBaseUrl"/> is an absolute URL on <paramref name="host"/> (any scheme or port).</summary>
+    public static bool IsOnHost(string? publicBaseUrl, string host) =>
+        Uri.TryCreate(publicBaseUrl, UriKind.Absolute, out var baseUrl)
+        && string.Equals(baseUrl.Host, host, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using ApprenantAgile.Badges.Abstractions;
+using ApprenantAgile.Badges.Endorsements;
+using ApprenantAgile.Badges.OpenBadges.V3;
 using ApprenantAgile.Badges.Revocation;
 using ApprenantAgile.Badges.Signing;
 using ApprenantAgile.Platform.Setup;
@@ -86,6 +88,32 @@ public sealed class LoopbackCentre : IAsyncLifetime
 
     public Task<IssuerPublicKey> RotateEd25519KeyAsync() =>
         WithScopeAsync(services => services.GetRequiredService<IssuerKeyRing>().RotateAsync(IssuerKeyType.Ed25519));
+
+    /// <summary>
+    /// Endorses, as the national tenant, one of the centre's classes other than <see cref="BadgeSlug"/> (so that the
+    /// credentials other tests issue stay without endorsement) and returns the endorsement's URL.
+    /// </summary>
+    public async Task<string> EndorseOtherClassAsync(string comment)
+    {
+        var badgeSlugId = await WithScopeAsync(async services =>
+            (await services.GetRequiredService<IBadgeClassProvider>().ListAsync()).Single(c => c.Slug == BadgeSlug).Id);
+
+        await using var scope = await Factory.TenantHost.CreateScopeAsync(TenantSettings.DefaultTenantName);
+        var services = scope.ServiceProvider;
+        var centre = await services.GetRequiredService<EndorsableCentres>().FindAsync(Name, CancellationToken.None);
+        Assert.True(centre is not null, $"The national tenant does not see the centre {Name} as endorsable.");
+        var target = centre.Targets.First(t => t.Kind == EndorsementSubjectKind.Achievement && t.BadgeClassId != badgeSlugId);
+        var endorsement = await services.GetRequiredService<EndorsementIssuer>().EndorseAsync(Name, target, comment, "test", CancellationToken.None);
+        return services.GetRequiredService<Ob3Urls>().Endorsement(endorsement.Id).AbsoluteUri;
+    }
+
+    /// <summary>Withdraws, as the national tenant, the endorsement served at <paramref name="endorsementUrl"/>.</summary>
+    public async Task WithdrawEndorsementAsync(string endorsementUrl)
+    {
+        await using var scope = await Factory.TenantHost.CreateScopeAsync(TenantSettings.DefaultTenantName);
+        var withdrawn = await scope.ServiceProvider.GetRequiredService<EndorsementIssuer>().WithdrawAsync(endorsementUrl.Split('/').Last(), "test", CancellationToken.None);
+        Assert.True(withdrawn, $"The endorsement {endorsementUrl} was not found or already withdrawn.");
+    }
 
     public async Task DisposeAsync()
     {
