@@ -18,7 +18,9 @@ public static class PlatformHealthChecks
 
     public static IServiceCollection AddTenantHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<TenantDatabasesHealthCheck>("tenant-databases");
+        services.AddHealthChecks()
+            .AddCheck<TenantSettingsStoreHealthCheck>("tenant-store")
+            .AddCheck<TenantDatabasesHealthCheck>("tenant-databases");
         return services;
     }
 

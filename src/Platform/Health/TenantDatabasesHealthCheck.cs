@@ -13,7 +13,8 @@ public sealed record TenantHealthEntry(string Status, double DurationMs, string?
 /// <summary>
 /// Opens the database of every active tenant (running and already activated on this node) and
 /// counts its migration records: a missing file, schema or table fails as well as a lost server.
-/// Tenants not yet activated are skipped, so a probe costs what the traffic already costs.
+/// Tenants not yet activated are skipped, so a probe costs what the traffic already costs;
+/// <see cref="TenantSettingsStoreHealthCheck"/> counts them.
 /// </summary>
 public sealed class TenantDatabasesHealthCheck(TenantHost host, ILogger<TenantDatabasesHealthCheck> logger) : IHealthCheck
 {

@@ -13,8 +13,8 @@ public sealed class AdminPagesTests(BrowserFixture fixture)
     public static TheoryData<string, string, string> Pages => new()
     {
         // URL on the national site, expected heading, screenshot name.
-        { "admin/tenants", "Tenants", "centres-liste" },
-        { "admin/tenants/create", "Créer un tenant", "centre-creation-vide" },
+        { "admin/tenants", "Centres", "centres-liste" },
+        { "admin/tenants/create", "Créer un centre", "centre-creation-vide" },
         { "admin/features", "Fonctionnalités", "fonctionnalites" },
         { "admin/contents", "Contenus", "contenus-liste-vide" },
         { "admin/content-types", "Types de contenu", "types-de-contenu" },

@@ -31,19 +31,19 @@ public sealed class CentreCreationJourneyTests(BrowserFixture fixture)
         Assert.Equal("Tableau de bord", (await page.TextContentAsync("h1"))?.Trim());
         await AxeAssert.NoViolationsAsync(page);
 
-        await page.Locator("nav.admin-menu").GetByRole(AriaRole.Link, new() { Name = "Tenants", Exact = true }).ClickAsync();
+        await page.Locator("nav.admin-menu").GetByRole(AriaRole.Link, new() { Name = "Centres", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/admin/tenants");
-        Assert.Equal("Tenants", (await page.TextContentAsync("h1"))?.Trim());
+        Assert.Equal("Centres", (await page.TextContentAsync("h1"))?.Trim());
         await AxeAssert.NoViolationsAsync(page);
         await Screenshots.SaveAsync(page, "centres-liste");
 
         // An empty form is rejected with the errors listed above the form and next to each field.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Créer un tenant" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Créer un centre" }).ClickAsync();
         await page.WaitForURLAsync("**/admin/tenants/create");
         await AxeAssert.NoViolationsAsync(page);
 
         var rejected = await page.RunAndWaitForResponseAsync(
-            () => page.GetByRole(AriaRole.Button, new() { Name = "Créer le tenant" }).ClickAsync(),
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Créer le centre" }).ClickAsync(),
             response => response.Request.Method == "POST");
         Assert.Equal(422, rejected.Status);
         Assert.Equal("Le tenant n'a pas été créé. Corrigez ces erreurs :", (await page.TextContentAsync(".error-summary h2"))?.Trim());
@@ -52,16 +52,16 @@ public sealed class CentreCreationJourneyTests(BrowserFixture fixture)
         await Screenshots.SaveAsync(page, "centre-creation-erreurs");
 
         // Fill the form as the national team does and create the centre.
-        await page.GetByLabel("Nom du tenant").FillAsync(centre);
+        await page.GetByLabel("Nom du centre").FillAsync(centre);
         await page.GetByLabel("Nom du site").FillAsync(siteName);
         await page.GetByLabel("Préfixe d'adresse").FillAsync(centre);
         await page.GetByLabel("Recette").SelectOptionAsync("centre");
         await page.GetByLabel("Adresse e-mail de l'administrateur").FillAsync(adminEmail);
         await Screenshots.SaveAsync(page, "centre-creation");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Créer le tenant" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Créer le centre" }).ClickAsync();
 
         await page.WaitForURLAsync($"**/admin/tenants/{centre}/created");
-        Assert.Equal("Tenant créé", (await page.TextContentAsync("h1"))?.Trim());
+        Assert.Equal("Centre créé", (await page.TextContentAsync("h1"))?.Trim());
         await AxeAssert.NoViolationsAsync(page);
         await Screenshots.SaveAsync(page, "centre-cree");
 

@@ -54,9 +54,9 @@ public sealed class TenantCreationTests(TenantTestFactory factory) : IClassFixtu
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains($"Un tenant nommé « {existing} » existe déjà", html);
-        Assert.Contains($"Le préfixe d'adresse « {existing} » est déjà utilisé par le tenant « {existing} »", html);
-        Assert.Contains($"Le nom d'hôte « {host} » est déjà utilisé par le tenant « {existing} »", html);
+        Assert.Contains($"Un centre nommé « {existing} » existe déjà", html);
+        Assert.Contains($"Le préfixe d'adresse « {existing} » est déjà utilisé par le centre « {existing} »", html);
+        Assert.Contains($"Le nom d'hôte « {host} » est déjà utilisé par le centre « {existing} »", html);
         Assert.Single(factory.TenantHost.AllSettings, t => t.Name == existing);
     }
 

@@ -89,10 +89,10 @@ public sealed class TenantsApiTests(TenantsApiHosts hosts) : IClassFixture<Tenan
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal(409, problem.GetProperty("status").GetInt32());
-        Assert.Equal("Le tenant existe déjà", problem.GetProperty("title").GetString());
-        Assert.Equal($"Un tenant nommé « {name} » existe déjà avec d'autres paramètres. Envoyez les mêmes paramètres pour l'obtenir, ou choisissez un autre nom.",
+        Assert.Equal("Le centre existe déjà", problem.GetProperty("title").GetString());
+        Assert.Equal($"Un centre nommé « {name} » existe déjà avec d'autres paramètres. Envoyez les mêmes paramètres pour l'obtenir, ou choisissez un autre nom.",
             problem.GetProperty("detail").GetString());
-        Assert.Equal($"Le tenant a le préfixe d'adresse « {name} », pas « {name}-bis ».", FirstError(problem, "requestUrlPrefix"));
+        Assert.Equal($"Le centre a le préfixe d'adresse « {name} », pas « {name}-bis ».", FirstError(problem, "requestUrlPrefix"));
         Assert.Equal(name, factory.TenantHost.FindSettings(name)?.RequestUrlPrefix);
     }
 
@@ -107,7 +107,7 @@ public sealed class TenantsApiTests(TenantsApiHosts hosts) : IClassFixture<Tenan
         var problem = await ProblemAsync(response);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Equal("Tenant non valide", problem.GetProperty("title").GetString());
+        Assert.Equal("Centre non valide", problem.GetProperty("title").GetString());
         Assert.Equal("Le nom « ../x » n'est pas valide : utilisez 3 à 50 lettres minuscules, chiffres et tirets, en commençant et en finissant par une lettre ou un chiffre.",
             FirstError(problem, "name"));
         Assert.Equal("L'adresse e-mail de l'administrateur « pas-une-adresse » n'est pas valide. Indiquez une adresse comme direction@centre.fr.",
@@ -244,9 +244,9 @@ public sealed class TenantsApiTests(TenantsApiHosts hosts) : IClassFixture<Tenan
         var nationalProblem = await ProblemAsync(national);
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        Assert.Equal("Le tenant « centre-inconnu » n'existe pas. Listez les tenants avec GET /api/tenants.", unknownProblem.GetProperty("detail").GetString());
+        Assert.Equal("Le centre « centre-inconnu » n'existe pas. Listez les centres avec GET /api/tenants.", unknownProblem.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.Conflict, national.StatusCode);
-        Assert.Equal("Le tenant national ne peut être ni désactivé, ni activé, ni supprimé.", nationalProblem.GetProperty("detail").GetString());
+        Assert.Equal("L'instance nationale ne peut être ni désactivée, ni activée, ni supprimée.", nationalProblem.GetProperty("detail").GetString());
     }
 
     [Theory]

@@ -36,14 +36,27 @@ public sealed class BadgeApplicationStore(TenantDbContext db)
             .OrderByDescending(a => a.ModifiedUtc)
             .ToListAsync(cancellationToken);
 
-    /// <summary>Returns the applications in one of <paramref name="statuses"/>, the longest waiting first, with their evidence.</summary>
-    public async Task<IReadOnlyList<BadgeApplication>> ListByStatusAsync(
-        IReadOnlyCollection<BadgeApplicationStatus> statuses, CancellationToken cancellationToken = default) =>
-        await db.Set<BadgeApplication>().AsNoTracking()
-            .Include(a => a.Evidence)
-            .Where(a => statuses.Contains(a.Status))
+    /// <summary>
+    /// Returns the applications in one of <paramref name="statuses"/> that are on the page starting at
+    /// <paramref name="skip"/>, the longest waiting first, with their evidence, and the number on all pages.
+    /// </summary>
+    public async Task<(IReadOnlyList<BadgeApplication> Page, int TotalCount)> ListByStatusAsync(
+        IReadOnlyCollection<BadgeApplicationStatus> statuses, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var query = db.Set<BadgeApplication>().AsNoTracking().Where(a => statuses.Contains(a.Status));
+        var total = await query.CountAsync(cancellationToken);
+
+        // The id breaks ties between applications sent in the same instant, so that no row shows on two pages.
+        var page = await query
             .OrderBy(a => a.SubmittedUtc)
+            .ThenBy(a => a.Id)
+            .Skip(skip)
+            .Take(take)
+            .Include(a => a.Evidence)
+            .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        return (page, total);
+    }
 
     public async Task AddAsync(BadgeApplication application, CancellationToken cancellationToken = default)
     {

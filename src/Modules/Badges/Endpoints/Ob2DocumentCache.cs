@@ -9,9 +9,9 @@ using Microsoft.Extensions.Primitives;
 namespace ApprenantAgile.Badges.Endpoints;
 
 /// <summary>
-/// Rendered public OB 2.0 documents of every tenant, kept in process memory and keyed by tenant and request
-/// URL, so that a hit reads no database and builds no JSON. Every entry of a tenant is dropped at once by
-/// <see cref="InvalidateTenant"/> (revocation, key rotation, badge class or issuer profile change) or
+/// Rendered public OB 2.0 documents and the signed Open Badges 3.0 status list of every tenant, kept in
+/// process memory and keyed by tenant and URL, so that a hit reads no database, builds no JSON and signs
+/// nothing. Every entry of a tenant is dropped at once by <see cref="InvalidateTenant"/> (revocation, key rotation, badge class or issuer profile change) or
 /// when the tenant is re-activated with new settings, and any entry expires after
 /// <see cref="Ob2DocumentCacheOptions.MaxLifetime"/>.
 /// </summary>
@@ -39,18 +39,27 @@ public sealed class Ob2DocumentCache : IDisposable
     public CachedOb2Document? Find(TenantContext tenant, HttpRequest request)
     {
         var generation = CurrentGeneration(tenant);
-        return _cache.TryGetValue(Key(tenant, generation, request), out CachedOb2Document? document) ? document : null;
+        return _cache.TryGetValue(Key(tenant, generation, RequestUrl(request)), out CachedOb2Document? document) ? document : null;
     }
 
     /// <summary>
     /// Returns the cached response for <paramref name="request"/>, or renders it with <paramref name="render"/>
     /// and caches it. A null rendering (404) is returned as null and not cached, so unknown ids never fill the cache.
     /// </summary>
+    public Task<CachedOb2Document?> GetOrRenderAsync(
+        TenantContext tenant, HttpRequest request, Func<CancellationToken, Task<CachedOb2Document?>> render, CancellationToken cancellationToken) =>
+        GetOrRenderAsync(tenant, RequestUrl(request), render, cancellationToken);
+
+    /// <summary>
+    /// Returns the cached document stored under <paramref name="url"/>, or renders and caches it. Services
+    /// that resolve a document without an HTTP request, such as the Open Badges 3.0 status list, use the
+    /// document's own URL so that they share the entry of the endpoint.
+    /// </summary>
     public async Task<CachedOb2Document?> GetOrRenderAsync(
-        TenantContext tenant, HttpRequest request, Func<CancellationToken, Task<CachedOb2Document?>> render, CancellationToken cancellationToken)
+        TenantContext tenant, string url, Func<CancellationToken, Task<CachedOb2Document?>> render, CancellationToken cancellationToken)
     {
         var generation = CurrentGeneration(tenant);
-        var key = Key(tenant, generation, request);
+        var key = Key(tenant, generation, url);
         if (_cache.TryGetValue(key, out CachedOb2Document? cached))
         {
             return cached;
@@ -101,8 +110,11 @@ public sealed class Ob2DocumentCache : IDisposable
         }
     }
 
-    private static string Key(TenantContext tenant, TenantGeneration generation, HttpRequest request) =>
-        string.Concat(tenant.Name, "|", generation.Id, "|", request.Scheme, "://", request.Host.Value, request.PathBase.Value, request.Path.Value);
+    private static string RequestUrl(HttpRequest request) =>
+        string.Concat(request.Scheme, "://", request.Host.Value, request.PathBase.Value, request.Path.Value);
+
+    private static string Key(TenantContext tenant, TenantGeneration generation, string url) =>
+        string.Concat(tenant.Name, "|", generation.Id, "|", url);
 
     /// <summary>The documents of one tenant context, all expired together by one token.</summary>
     private sealed class TenantGeneration(TenantContext context)

@@ -22,9 +22,10 @@ public sealed class ReviewController(
     CurrentUsers currentUsers,
     IStringLocalizer<ReviewController> S) : Controller
 {
+    /// <param name="page">The inbox page, from 1; see <see cref="ReviewService.InboxPageSize"/>.</param>
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await reviews.ListWaitingAsync(cancellationToken));
+    public async Task<IActionResult> Index([FromQuery] int page = 1, CancellationToken cancellationToken = default) =>
+        View(await reviews.ListWaitingAsync(page, cancellationToken));
 
     [HttpGet("{id}")]
     public async Task<IActionResult> Details(string id, CancellationToken cancellationToken)

@@ -39,9 +39,29 @@ public sealed class ReviewService(
 {
     private static readonly BadgeApplicationStatus[] WaitingStatuses = [BadgeApplicationStatus.Submitted, BadgeApplicationStatus.InReview];
 
-    /// <summary>Returns the applications that wait for a decision, the longest waiting first.</summary>
-    public Task<IReadOnlyList<BadgeApplication>> ListWaitingAsync(CancellationToken cancellationToken) =>
-        applications.ListByStatusAsync(WaitingStatuses, cancellationToken);
+    /// <summary>The number of applications on one page of the review inbox.</summary>
+    public const int InboxPageSize = 25;
+
+    /// <summary>
+    /// Returns the page <paramref name="page"/> of the applications that wait for a decision, the longest
+    /// waiting first. A page number past the last page returns the last page, and one below 1 the first.
+    /// </summary>
+    public async Task<ReviewInboxModel> ListWaitingAsync(int page, CancellationToken cancellationToken)
+    {
+        // The upper bound keeps the row offset within int for any page number in the query string.
+        var number = Math.Clamp(page, 1, int.MaxValue / InboxPageSize);
+        var (onPage, total) = await applications.ListByStatusAsync(WaitingStatuses, (number - 1) * InboxPageSize, InboxPageSize, cancellationToken);
+        var pageCount = Math.Max(1, (total + InboxPageSize - 1) / InboxPageSize);
+
+        // A link kept from before decisions emptied the last pages: show the last page instead of an empty one.
+        if (number > pageCount)
+        {
+            number = pageCount;
+            (onPage, total) = await applications.ListByStatusAsync(WaitingStatuses, (number - 1) * InboxPageSize, InboxPageSize, cancellationToken);
+        }
+
+        return new ReviewInboxModel { Applications = onPage, Page = number, PageCount = pageCount, TotalCount = total };
+    }
 
     /// <summary>Returns the user tasks that wait for a decision on the application, in every running review workflow.</summary>
     public async Task<IReadOnlyList<PendingReviewTask>> ListPendingTasksAsync(string applicationId, CancellationToken cancellationToken)

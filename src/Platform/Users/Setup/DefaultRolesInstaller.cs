@@ -1,3 +1,4 @@
+using ApprenantAgile.Platform.Documents;
 using ApprenantAgile.Platform.Security.Permissions;
 using ApprenantAgile.Platform.Users.Models;
 using Microsoft.AspNetCore.Identity;
@@ -12,6 +13,7 @@ namespace ApprenantAgile.Platform.Users.Setup;
 public sealed class DefaultRolesInstaller(
     RoleManager<Role> roleManager,
     PermissionService permissions,
+    IDocumentStore documents,
     ILogger<DefaultRolesInstaller> logger)
 {
     private static readonly (string Name, string Description)[] StandardRoleDescriptions =
@@ -26,6 +28,8 @@ public sealed class DefaultRolesInstaller(
     {
         var stereotypes = permissions.GetDefaultStereotypes();
         var errors = new List<IdentityError>();
+        var recorded = await documents.GetAsync<GrantedDefaultPermissions>();
+        var recordChanged = false;
 
         foreach (var (name, description) in StandardRoleDescriptions)
         {
@@ -38,10 +42,17 @@ public sealed class DefaultRolesInstaller(
             var result = await roleManager.CreateAsync(new Role { Name = name, Description = description, Permissions = granted });
             if (result.Succeeded)
             {
+                // Recorded so that RoleStereotypeUpdater does not grant them again after an administrator removes one.
+                recordChanged |= recorded.Record(name, granted);
                 logger.LogInformation("Role {Role} created with {PermissionCount} default permissions", name, granted.Count);
             }
 
             errors.AddRange(result.Errors);
+        }
+
+        if (recordChanged)
+        {
+            await documents.SaveAsync(recorded);
         }
 
         return errors;

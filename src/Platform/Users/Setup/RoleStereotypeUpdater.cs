@@ -1,3 +1,4 @@
+using ApprenantAgile.Platform.Documents;
 using ApprenantAgile.Platform.Features;
 using ApprenantAgile.Platform.Security.Permissions;
 using ApprenantAgile.Platform.Users.Models;
@@ -12,17 +13,22 @@ namespace ApprenantAgile.Platform.Users.Setup;
 /// before a feature was enabled would never receive that feature's trainer permissions.
 /// </summary>
 /// <remarks>
-/// NOTE: grants are added each time a feature goes from disabled to enabled, so a default permission
-/// that an administrator removed comes back if the feature is disabled and enabled again.
+/// Each default permission is granted to a role once. <see cref="GrantedDefaultPermissions"/> records it,
+/// so a default permission that an administrator removed does not come back when the feature is disabled
+/// and enabled again. NOTE: a tenant set up before this record existed has an empty record, so the first
+/// re-enable of a feature there still grants the defaults that an administrator had removed.
 /// </remarks>
 public sealed class RoleStereotypeUpdater(
     PermissionService permissions,
     RoleManager<Role> roleManager,
+    IDocumentStore documents,
     ILogger<RoleStereotypeUpdater> logger) : IFeatureEventHandler
 {
     public async Task EnabledAsync(IReadOnlyList<string> enabledFeatureIds, CancellationToken cancellationToken)
     {
         var grants = permissions.GetDefaultStereotypes(enabledFeatureIds.ToHashSet(StringComparer.Ordinal));
+        var granted = await documents.GetAsync<GrantedDefaultPermissions>(cancellationToken);
+        var recordChanged = false;
         foreach (var (roleName, permissionNames) in grants)
         {
             var role = await roleManager.FindByNameAsync(roleName);
@@ -32,7 +38,11 @@ public sealed class RoleStereotypeUpdater(
                 continue;
             }
 
-            var missing = permissionNames.Except(role.Permissions, StringComparer.Ordinal).ToList();
+            var missing = permissionNames
+                .Except(role.Permissions, StringComparer.Ordinal)
+                .Except(granted.GrantedTo(roleName), StringComparer.Ordinal)
+                .ToList();
+            recordChanged |= granted.Record(roleName, permissionNames);
             if (missing.Count == 0)
             {
                 continue;
@@ -49,6 +59,11 @@ public sealed class RoleStereotypeUpdater(
 
             logger.LogInformation("Role {Role} granted the default permissions {Permissions} of the features {FeatureIds}",
                 roleName, missing, enabledFeatureIds);
+        }
+
+        if (recordChanged)
+        {
+            await documents.SaveAsync(granted, cancellationToken);
         }
     }
 }

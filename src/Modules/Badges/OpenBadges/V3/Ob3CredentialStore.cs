@@ -19,25 +19,26 @@ public sealed class Ob3CredentialStore(TenantDbContext db)
         Credentials.Where(c => assertionIds.Contains(c.AssertionId)).Select(c => c.StatusListIndex).ToListAsync(cancellationToken);
 
     /// <summary>
-    /// Inserts <paramref name="credential"/>. Returns true when it was stored, false when the database
-    /// rejected the insert: normally because the assertion already has a credential or the status list
-    /// index is taken, which the caller checks by reading again.
+    /// Inserts <paramref name="credential"/>. Returns true when it was stored, and false when a unique key
+    /// rejected it because the assertion already has a credential or the status list index is taken. The
+    /// caller tells the two apart by reading again. Any other database error is thrown.
     /// </summary>
     public async Task<bool> TryInsertAsync(Ob3Credential credential, CancellationToken cancellationToken)
     {
-        db.Set<Ob3Credential>().Add(credential);
+        var entry = db.Set<Ob3Credential>().Add(credential);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
         {
             return false;
         }
         finally
         {
-            db.ChangeTracker.Clear();
+            // Detach only this row, because other services of the scope, such as a running workflow, still save the entities they track.
+            entry.State = EntityState.Detached;
         }
     }
 }

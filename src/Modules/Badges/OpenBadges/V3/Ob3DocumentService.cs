@@ -1,9 +1,13 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ApprenantAgile.Badges.Assertions;
 using ApprenantAgile.Badges.DataIntegrity;
 using ApprenantAgile.Badges.Endorsements;
+using ApprenantAgile.Badges.Endpoints;
 using ApprenantAgile.Badges.OpenBadges.V3.Jwt;
+using ApprenantAgile.Platform.Tenants;
+using Microsoft.AspNetCore.Http;
 
 namespace ApprenantAgile.Badges.OpenBadges.V3;
 
@@ -21,8 +25,12 @@ public sealed partial class Ob3DocumentService(
     Ob3Urls urls,
     TimeProvider timeProvider,
     IssuerJsonWebKeySet keySet,
-    EndorsementStore endorsements)
+    EndorsementStore endorsements,
+    Ob2DocumentCache documentCache,
+    ITenantAccessor tenantAccessor)
 {
+    private const string StatusListContentType = OpenBadgesV3.CredentialMediaType + "; charset=utf-8";
+
     public async Task<JsonObject> IssuerAsync(CancellationToken cancellationToken) =>
         IssuerControllerDocument.Build(urls.Issuer, await keys.ListVerificationMethodsAsync(cancellationToken));
 
@@ -49,8 +57,22 @@ public sealed partial class Ob3DocumentService(
         return (assertion, credential.CredentialJson);
     }
 
+    /// <summary>
+    /// Returns the tenant's signed revocation status list from <see cref="Ob2DocumentCache"/>, signing it
+    /// first when the cache has none. Revocation and key rotation drop the cached list.
+    /// </summary>
+    public async Task<CachedOb2Document> SignedStatusListAsync(CancellationToken cancellationToken)
+    {
+        var cached = await documentCache.GetOrRenderAsync(tenantAccessor.Current, urls.StatusList.AbsoluteUri, async ct =>
+        {
+            var body = Encoding.UTF8.GetBytes((await BuildStatusListAsync(ct)).ToJsonString());
+            return new CachedOb2Document(StatusCodes.Status200OK, body, StatusListContentType, Ob2HttpResults.RevocableMaxAge);
+        }, cancellationToken);
+        return cached!;
+    }
+
     /// <summary>Builds and signs the tenant's revocation BitstringStatusListCredential, with a bit set for every revoked assertion.</summary>
-    public async Task<JsonObject> StatusListAsync(CancellationToken cancellationToken)
+    private async Task<JsonObject> BuildStatusListAsync(CancellationToken cancellationToken)
     {
         var revoked = await assertions.ListRevokedAsync(cancellationToken);
         var indexes = await credentials.ListStatusListIndexesAsync(revoked.Select(a => a.AssertionId).ToList(), cancellationToken);
@@ -94,7 +116,7 @@ public sealed partial class Ob3DocumentService(
 
         if (path == Ob3Urls.RoutePrefix + "/status/revocation")
         {
-            return (await StatusListAsync(cancellationToken)).ToJsonString();
+            return Encoding.UTF8.GetString((await SignedStatusListAsync(cancellationToken)).Body);
         }
 
         if (path == Ob3Urls.RoutePrefix + "/status/endorsements")

@@ -101,11 +101,9 @@ public static class Ob3Endpoints
         return baked is { } image ? Results.File(image.Bytes, image.ContentType, downloadName) : Results.NotFound();
     }
 
-    private static async Task<IResult> GetStatusListAsync(HttpContext http, Ob3DocumentService documents, CancellationToken cancellationToken)
-    {
-        Ob2HttpResults.SetPublicHeaders(http, Ob2HttpResults.RevocableMaxAge);
-        return Results.Text((await documents.StatusListAsync(cancellationToken)).ToJsonString(), OpenBadgesV3.CredentialMediaType, Encoding.UTF8);
-    }
+    /// <summary>Serves the cached signed status list with a strong ETag, and 304 Not Modified when If-None-Match lists it.</summary>
+    private static async Task<IResult> GetStatusListAsync(Ob3DocumentService documents, CancellationToken cancellationToken) =>
+        new Ob2CachedDocumentResult(await documents.SignedStatusListAsync(cancellationToken), Ob2Representation.JsonLd);
 
     /// <summary>
     /// Verifies the credential posted as the JSON body (at most <see cref="MaxVerifyBodyBytes"/>); an
