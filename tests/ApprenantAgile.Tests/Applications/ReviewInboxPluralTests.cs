@@ -19,7 +19,9 @@ public sealed class ReviewInboxPluralTests(ReviewHost host) : IClassFixture<Revi
 
         Assert.Contains("Aucune demande n’attend.", await InboxAsync(site, trainer, "fr"));
 
-        await site.ApplyAsync(learner, ReviewTestSite.BatisseurSlug);
+        var first = await site.ApplyAsync(learner, ReviewTestSite.BatisseurSlug);
+        var details = await trainer.GetStringAsync($"{site.PathBase}/admin/demandes/{first}?culture=fr");
+        Assert.Contains("<h2>Ce que l’apprenant a fait</h2>", WebUtility.HtmlDecode(details));
         var french = await InboxAsync(site, trainer, "fr");
         var english = await InboxAsync(site, trainer, "en");
         Assert.Contains("<caption>1 demande en attente, la plus ancienne en premier</caption>", french);

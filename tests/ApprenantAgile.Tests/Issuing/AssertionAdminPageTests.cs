@@ -167,7 +167,12 @@ public sealed class AssertionAdminPageTests : IClassFixture<PlatformFactory>
         using var client = await SignInAsync(tenant, "admin-pluriels", StandardRoles.Administrator);
 
         await AssertCountAsync(client, tenant, "<p>0 badge trouvé.</p>", "<p>0 badges found.</p>");
-        await tenant.IssueAsync(tenant.Request(IssuingTenant.PlainSlug, "pluriel-un@example.org"));
+        var issued = await tenant.IssueAsync(tenant.Request(IssuingTenant.PlainSlug, "pluriel-un@example.org"));
+        // The public badge page has its own wording (msgctxt of the view); the review page says "a fait".
+        using var request = new HttpRequestMessage(HttpMethod.Get, issued.AssertionUrl.AbsoluteUri + "?culture=fr");
+        request.Headers.Accept.ParseAdd("text/html");
+        var publicPage = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+        Assert.Contains("Ce que l’apprenant a réalisé", WebUtility.HtmlDecode(publicPage));
         await AssertCountAsync(client, tenant, "<p>1 badge trouvé.</p>", "<p>1 badge found.</p>");
         await tenant.IssueAsync(tenant.Request(IssuingTenant.PlainSlug, "pluriel-deux@example.org"));
         await AssertCountAsync(client, tenant, "<p>2 badges trouvés.</p>", "<p>2 badges found.</p>");

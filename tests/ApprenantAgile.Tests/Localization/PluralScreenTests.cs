@@ -31,6 +31,11 @@ public sealed class PluralScreenTests(PlatformFactory factory) : IClassFixture<P
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains($"<p>{expected}</p>", html);
+        if (culture == "fr" && search == "solo")
+        {
+            // "Enabled" is "Activé" on the features page; the users list's msgctxt makes it "Actif".
+            Assert.Contains("<td>Actif</td>", html);
+        }
     }
 
     private static readonly SemaphoreSlim TenantGate = new(1, 1);
