@@ -39,6 +39,7 @@ internal static class LiquidTemplateOptionsFactory
             .AddFilter("sanitize", htmlFilters.Sanitize)
             .AddFilter("markdownify", htmlFilters.Markdownify)
             .AddFilter("t", localizationFilters.Translate)
+            .AddFilter("t_plural", localizationFilters.TranslatePlural)
             .AddFilter("date_paris", DateFilters.DateParis)
             .AddFilter("url_content", urlFilters.UrlContent)
             .Build();

@@ -16,9 +16,9 @@ public static class PlatformLocalizationExtensions
     /// <summary>
     /// Registers PO-file localization: <see cref="PoCatalog"/> loaded from the platform and from
     /// <paramref name="moduleAssemblies"/> (modules and themes that reference the platform),
-    /// <see cref="IStringLocalizerFactory"/>, <see cref="IStringLocalizer{T}"/>, the standard MVC
-    /// <see cref="IHtmlLocalizerFactory"/>, <see cref="IHtmlLocalizer{T}"/> and
-    /// <see cref="IViewLocalizer"/> on top of it, and antiforgery for <see cref="MapCultureSwitch"/>.
+    /// <see cref="IStringLocalizerFactory"/>, a plural-aware <see cref="IStringLocalizer{T}"/>
+    /// (<see cref="PluralStringLocalizer{T}"/>) and <see cref="IViewLocalizer"/> (<see cref="PluralViewLocalizer"/>),
+    /// the standard MVC <see cref="IHtmlLocalizerFactory"/> and <see cref="IHtmlLocalizer{T}"/> on top of it, and antiforgery for <see cref="MapCultureSwitch"/>.
     /// </summary>
     /// <remarks>
     /// Registrations replace any earlier <see cref="IStringLocalizerFactory"/>, such as the
@@ -35,10 +35,10 @@ public static class PlatformLocalizationExtensions
             PoCatalog.FromAssemblies(assemblies, provider.GetRequiredService<ILogger<PoCatalog>>()));
 
         services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, PoStringLocalizerFactory>());
-        services.Replace(ServiceDescriptor.Transient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>)));
+        services.Replace(ServiceDescriptor.Transient(typeof(IStringLocalizer<>), typeof(PluralStringLocalizer<>)));
         services.Replace(ServiceDescriptor.Singleton<IHtmlLocalizerFactory, HtmlLocalizerFactory>());
         services.Replace(ServiceDescriptor.Transient(typeof(IHtmlLocalizer<>), typeof(HtmlLocalizer<>)));
-        services.Replace(ServiceDescriptor.Transient<IViewLocalizer, ViewLocalizer>());
+        services.Replace(ServiceDescriptor.Transient<IViewLocalizer, PluralViewLocalizer>());
 
         return services;
     }

@@ -20,4 +20,8 @@ public static class PluralRules
             _ => count != 1 ? 1 : 0,
         };
     }
+
+    /// <summary>The English text for <paramref name="count"/>: <paramref name="singular"/> for 1, else <paramref name="plural"/>.</summary>
+    public static string ChooseEnglish(long count, string singular, string plural) =>
+        GetPluralIndex(CultureInfo.GetCultureInfo("en"), count) == 0 ? singular : plural;
 }

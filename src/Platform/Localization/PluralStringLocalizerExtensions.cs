@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 
 namespace ApprenantAgile.Platform.Localization;
@@ -17,7 +16,6 @@ public static class PluralStringLocalizerExtensions
             return pluralLocalizer.GetPlural(count, singular, plural, arguments);
         }
 
-        var name = PluralRules.GetPluralIndex(CultureInfo.GetCultureInfo("en"), count) == 0 ? singular : plural;
-        return localizer[name, arguments];
+        return localizer[PluralRules.ChooseEnglish(count, singular, plural), arguments];
     }
 }

@@ -35,7 +35,7 @@ public sealed class PoStringLocalizer(PoCatalog catalog, string? context, ILogge
             }
         }
 
-        var english = PluralRules.GetPluralIndex(CultureInfo.GetCultureInfo("en"), count) == 0 ? singular : plural;
+        var english = PluralRules.ChooseEnglish(count, singular, plural);
         return new LocalizedString(singular, Format(english, english, arguments), resourceNotFound: true, Context);
     }
 

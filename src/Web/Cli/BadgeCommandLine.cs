@@ -1,5 +1,6 @@
 using System.Globalization;
 using ApprenantAgile.Badges.Issuing.Csv;
+using ApprenantAgile.Platform.Localization;
 using ApprenantAgile.Platform.Tenants;
 using Microsoft.Extensions.Localization;
 
@@ -60,7 +61,10 @@ public sealed class BadgeCommandLine(TenantHost tenantHost, IStringLocalizer<Bad
         var importer = scope.ServiceProvider.GetRequiredService<CsvIssueImporter>();
         var report = await importer.ImportAsync(bytes, issuedBy: null, cancellationToken);
 
-        output.WriteLine(localizer["{0} badges issued, {1} already issued before, {2} lines rejected.", report.Issued, report.AlreadyIssued, report.Errors.Count]);
+        output.WriteLine(string.Join(", ",
+            localizer.Plural(report.Issued, "{0} badge issued", "{0} badges issued", report.Issued),
+            localizer.Plural(report.AlreadyIssued, "{0} already issued before", "{0} already issued before", report.AlreadyIssued),
+            localizer.Plural(report.Errors.Count, "{0} line rejected", "{0} lines rejected", report.Errors.Count)) + ".");
         foreach (var rowError in report.Errors)
         {
             error.WriteLine(rowError.Message);

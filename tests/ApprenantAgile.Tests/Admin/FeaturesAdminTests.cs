@@ -37,6 +37,19 @@ public sealed class FeaturesAdminTests(PlatformFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, afterOnB.StatusCode);
     }
 
+    /// <summary>The features page has its own words for "Workflows" and "Enabled" (msgctxt of the view).</summary>
+    [Fact]
+    public async Task Features_page_uses_its_own_wording()
+    {
+        using var tenant = await AdminTestTenant.CreateAsync(factory, DatabaseProvider.Sqlite);
+
+        var html = WebUtility.HtmlDecode(await tenant.Client.GetStringAsync($"{tenant.PathBase}/admin/features?culture=fr"));
+
+        Assert.Contains("<h3>Flux de travail</h3>", html);
+        Assert.Contains("<p>Activé</p>", html);
+        Assert.DoesNotContain("<p>Actif</p>", html);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task EnableAgain_BringsPageBack(DatabaseProvider provider)

@@ -160,6 +160,30 @@ public sealed class AssertionAdminPageTests : IClassFixture<PlatformFactory>
         Assert.Equal(HttpStatusCode.OK, (await Ob2Http.GetAsync(client, issued.AssertionUrl.AbsoluteUri, "application/ld+json")).StatusCode);
     }
 
+    [Fact]
+    public async Task Assertion_list_counts_with_plural_forms()
+    {
+        var tenant = await IssuingTenant.CreateAsync(_factory, DatabaseProvider.Sqlite);
+        using var client = await SignInAsync(tenant, "admin-pluriels", StandardRoles.Administrator);
+
+        await AssertCountAsync(client, tenant, "<p>0 badge trouvé.</p>", "<p>0 badges found.</p>");
+        var issued = await tenant.IssueAsync(tenant.Request(IssuingTenant.PlainSlug, "pluriel-un@example.org"));
+        // The public badge page has its own wording (msgctxt of the view); the review page says "a fait".
+        using var request = new HttpRequestMessage(HttpMethod.Get, issued.AssertionUrl.AbsoluteUri + "?culture=fr");
+        request.Headers.Accept.ParseAdd("text/html");
+        var publicPage = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+        Assert.Contains("Ce que l’apprenant a réalisé", WebUtility.HtmlDecode(publicPage));
+        await AssertCountAsync(client, tenant, "<p>1 badge trouvé.</p>", "<p>1 badge found.</p>");
+        await tenant.IssueAsync(tenant.Request(IssuingTenant.PlainSlug, "pluriel-deux@example.org"));
+        await AssertCountAsync(client, tenant, "<p>2 badges trouvés.</p>", "<p>2 badges found.</p>");
+    }
+
+    private static async Task AssertCountAsync(HttpClient client, IssuingTenant tenant, string french, string english)
+    {
+        Assert.Contains(french, WebUtility.HtmlDecode(await client.GetStringAsync($"/{tenant.Name}/admin/badges/assertions?culture=fr")));
+        Assert.Contains(english, WebUtility.HtmlDecode(await client.GetStringAsync($"/{tenant.Name}/admin/badges/assertions?culture=en")));
+    }
+
     private static IEnumerable<string> AdminPaths(IssuingTenant tenant) =>
     [
         $"/{tenant.Name}/admin/badges/assertions",

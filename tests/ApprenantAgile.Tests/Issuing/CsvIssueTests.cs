@@ -79,8 +79,35 @@ public sealed class CsvIssueTests : IClassFixture<PlatformFactory>
         var exitCode = await command.RunAsync(["issue-csv", "--tenant", tenant.Name, "--file", FixturePath("apprenants-erreurs.csv")], default);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("2 badges délivrés, 0 déjà délivrés auparavant, 3 lignes refusées.", output.ToString());
+        Assert.Contains("2 badges délivrés, 0 déjà délivré auparavant, 3 lignes refusées.", output.ToString());
         Assert.Contains("Ligne 3 :", error.ToString());
+    }
+
+    /// <summary>The command line speaks French: 0 and 1 take the singular.</summary>
+    [Fact]
+    public async Task Command_line_report_uses_plural_forms()
+    {
+        var tenant = await IssuingTenant.CreateAsync(_factory, DatabaseProvider.Sqlite);
+        var path = Path.Combine(Path.GetTempPath(), $"pluriels-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(path,
+            "email;nom;badge;date\nun@exemple.fr;Une Personne;communication-explorateur;05/03/2026\nsans-adresse;Autre;communication-explorateur;05/03/2026\n");
+        try
+        {
+            Assert.Contains("1 badge délivré, 0 déjà délivré auparavant, 1 ligne refusée.", await RunIssueCsvAsync(tenant, path));
+            Assert.Contains("0 badge délivré, 1 déjà délivré auparavant, 1 ligne refusée.", await RunIssueCsvAsync(tenant, path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private async Task<string> RunIssueCsvAsync(IssuingTenant tenant, string path)
+    {
+        using var output = new StringWriter();
+        var command = new BadgeCommandLine(_factory.TenantHost, _factory.Services.GetRequiredService<IStringLocalizer<BadgeCommandLine>>(), output, TextWriter.Null);
+        Assert.Equal(1, await command.RunAsync(["issue-csv", "--tenant", tenant.Name, "--file", path], default));
+        return output.ToString();
     }
 
     private static Task<CsvIssueReport> ImportAsync(IssuingTenant tenant, string fixture) =>

@@ -78,6 +78,22 @@ public class LiquidFilterTests
     }
 
     [Theory]
+    [InlineData("fr-FR", 0, "0 utilisateur trouvé.")]
+    [InlineData("fr-FR", 1, "1 utilisateur trouvé.")]
+    [InlineData("fr-FR", 2, "2 utilisateurs trouvés.")]
+    [InlineData("en-US", 0, "0 users found.")]
+    [InlineData("en-US", 1, "1 user found.")]
+    [InlineData("en-US", 2, "2 users found.")]
+    public async Task TranslatePlural_ChoosesTheFormForTheCount(string culture, int count, string expected)
+    {
+        using var _ = TestCatalogs.UseCulture(culture);
+
+        var output = await RenderAsync("{{ '{0} user found.' | t_plural: '{0} users found.', n }}", new Dictionary<string, object?> { ["n"] = count });
+
+        Assert.Equal(expected, System.Net.WebUtility.HtmlDecode(output));
+    }
+
+    [Theory]
     [InlineData("2025-07-14T14:30:00Z", "14 juillet 2025 à 16:30")]
     [InlineData("2025-01-15T23:30:00Z", "16 janvier 2025 à 00:30")]
     public async Task DateParis_FormatsInParisTimeAndFrench(string utc, string expected)

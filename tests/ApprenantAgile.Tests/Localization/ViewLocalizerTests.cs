@@ -1,3 +1,4 @@
+using System.Net;
 using ApprenantAgile.Platform.Localization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -62,6 +63,43 @@ public class ViewLocalizerTests
         html.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
 
         Assert.Equal("<b>&lt;script&gt;</b>", writer.ToString());
+    }
+
+    [Theory]
+    [InlineData("fr-FR", 0, "0 utilisateur trouvé.")]
+    [InlineData("fr-FR", 1, "1 utilisateur trouvé.")]
+    [InlineData("fr-FR", 2, "2 utilisateurs trouvés.")]
+    [InlineData("en-US", 0, "0 users found.")]
+    [InlineData("en-US", 1, "1 user found.")]
+    [InlineData("en-US", 2, "2 users found.")]
+    public void Registered_localizers_use_plural_forms(string culture, int count, string expected)
+    {
+        using var _ = TestCatalogs.UseCulture(culture);
+        using var services = BuildServices();
+        var viewLocalizer = services.GetRequiredService<IViewLocalizer>();
+        ((IViewContextAware)viewLocalizer).Contextualize(CreateViewContext("/Views/Users/Index.cshtml"));
+        var stringLocalizer = services.GetRequiredService<IStringLocalizer<CultureSwitchMessages>>();
+
+        var html = viewLocalizer.Plural(count, "{0} user found.", "{0} users found.", count);
+        using var writer = new StringWriter();
+        html.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+
+        Assert.Equal(expected, WebUtility.HtmlDecode(writer.ToString()));
+        Assert.Equal(expected, stringLocalizer.Plural(count, "{0} user found.", "{0} users found.", count).Value);
+    }
+
+    [Fact]
+    public void ViewLocalizer_plural_encodes_arguments()
+    {
+        using var _ = TestCatalogs.UseCulture("en-US");
+        using var services = BuildServices();
+        var localizer = services.GetRequiredService<IViewLocalizer>();
+        ((IViewContextAware)localizer).Contextualize(CreateViewContext("/Views/Home/Index.cshtml"));
+
+        using var writer = new StringWriter();
+        localizer.Plural(2, "{0} badge", "{0} badges <b>{1}</b>", 2, "<script>").WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+
+        Assert.Equal("2 badges <b>&lt;script&gt;</b>", writer.ToString());
     }
 
     private static ViewContext CreateViewContext(string executingFilePath)

@@ -100,6 +100,19 @@ public sealed class TenantLifecycleTests(TenantTestFactory factory) : IClassFixt
         Assert.Contains("<th scope=\"row\">Default</th>", html);
     }
 
+    /// <summary>"Remove" is "Retirer" on other screens; the msgctxt of this view makes it "Supprimer" here.</summary>
+    [Fact]
+    public async Task Tenants_page_says_Supprimer_for_remove()
+    {
+        using var admin = await factory.CreateAdminClientAsync();
+        await CreateCentreAsync(admin, DatabaseProvider.Sqlite);
+
+        var html = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/tenants?culture=fr"));
+
+        Assert.Contains(">Supprimer<span class=\"visually-hidden\">", html);
+        Assert.DoesNotContain(">Retirer<", html);
+    }
+
     private static async Task<long> CountTablesAsync(string schema, string table)
     {
         await using var connection = new NpgsqlConnection(TestDatabases.PostgresConnectionString);

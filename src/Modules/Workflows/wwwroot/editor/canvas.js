@@ -3,7 +3,7 @@
 // to connect. Keyboard: each box is a focusable button, named by its visible texts (id, kind,
 // start marker, errors, outcomes); Enter or Space selects it, the arrow keys move it (10 units, 50 with Shift). Connecting by keyboard uses the transition form (lists.js).
 
-import { t } from './text.js';
+import { t, tn } from './text.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const BOX_MIN_WIDTH = 200;
@@ -113,7 +113,7 @@ export class Canvas {
         }
 
         if (errorCount > 0) {
-            group.append(svgText('wf-box-error-text', geometry.width - 12, 42, `⚠ ${t('boxErrors', errorCount)}`, 'end'));
+            group.append(svgText('wf-box-error-text', geometry.width - 12, 42, `⚠ ${tn('boxErrors', errorCount)}`, 'end'));
         }
 
         for (const [name, connector] of geometry.connectors) {

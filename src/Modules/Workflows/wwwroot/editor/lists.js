@@ -2,7 +2,7 @@
 // form that connects an outcome to an activity, and a table of transitions (delete). Everything
 // the mouse does on the diagram, except moving boxes, can be done here with the keyboard.
 
-import { element, t } from './text.js';
+import { element, t, tn } from './text.js';
 
 export class Lists {
     #activityHost;
@@ -59,7 +59,7 @@ export class Lists {
                 })
                 : document.createTextNode(activity.IsStart ? t('yes') : t('no'));
             return element('tr', { class: model.selectedId === id ? 'wf-row-selected' : null, 'data-activity-id': id },
-                element('th', { scope: 'row' }, id, errorCount > 0 ? element('span', { class: 'wf-error-badge', text: ` ⚠ ${t('boxErrors', errorCount)}` }) : null),
+                element('th', { scope: 'row' }, id, errorCount > 0 ? element('span', { class: 'wf-error-badge', text: ` ⚠ ${tn('boxErrors', errorCount)}` }) : null),
                 element('td', { text: model.kindText(activity) }),
                 element('td', {}, startCell),
                 element('td', { class: 'wf-actions' },

@@ -8,6 +8,17 @@ export function t(key, ...args) {
     return text.replace(/\{(\d+)\}/g, (match, index) => (index < args.length ? String(args[index]) : match));
 }
 
+const pluralRules = new Intl.PluralRules(document.documentElement.lang || 'fr');
+
+/**
+ * Returns the plural form of `key` for `count`: the text `key.one` or `key.other` that Edit.cshtml
+ * rendered, chosen by the page language's rules (French: 0 and 1 are singular; English: only 1),
+ * with {0} replaced by `count` and {1}… by `args`.
+ */
+export function tn(key, count, ...args) {
+    return t(`${key}.${pluralRules.select(count) === 'one' ? 'one' : 'other'}`, count, ...args);
+}
+
 /** Creates an element with attributes and children; attributes with null or false values are skipped. */
 export function element(tag, attributes = {}, ...children) {
     const node = document.createElement(tag);

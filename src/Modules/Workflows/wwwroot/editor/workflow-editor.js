@@ -7,7 +7,7 @@ import { Canvas } from './canvas.js';
 import { Inspector } from './inspector.js';
 import { Lists } from './lists.js';
 import { EditorModel } from './model.js';
-import { element, t } from './text.js';
+import { element, t, tn } from './text.js';
 
 const root = document.getElementById('wf-editor');
 const live = document.getElementById('wf-live');
@@ -147,7 +147,7 @@ class Editor {
 
             model.setSaveErrors(result.errors, sent);
             const count = Object.values(result.errors).reduce((sum, messages) => sum + messages.length, 0);
-            this.#showSummary(t('saveRejected', count));
+            this.#showSummary(tn('saveRejected', count));
         } catch (error) {
             this.#showSummary(t('saveFailed', error instanceof HttpError ? `HTTP ${error.status}` : error.message));
         } finally {
