@@ -46,12 +46,15 @@ switch (command)
 
     case "load-network":
         return await LoadNetworkBenchmark.RunAsync(LoadNetworkOptions.Parse(args[1..]));
+
     case "endorsements":
         var endorsementCount = args.Length > 1 ? int.Parse(args[1]) : 5;
         var reads = args.Length > 2 ? int.Parse(args[2]) : 2000;
         var endorsementConcurrency = args.Length > 3 ? int.Parse(args[3]) : 16;
         var endorsementSeconds = args.Length > 4 ? int.Parse(args[4]) : 10;
         await EndorsementBenchmark.RunAsync(endorsementCount, reads, endorsementConcurrency, TimeSpan.FromSeconds(endorsementSeconds));
+        return 0;
+
     case "postgres-connections":
         var centres = args.Length > 1 ? int.Parse(args[1]) : 20;
         var scopes = args.Length > 2 ? int.Parse(args[2]) : 8;
