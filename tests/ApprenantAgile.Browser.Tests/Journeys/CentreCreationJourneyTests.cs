@@ -46,7 +46,7 @@ public sealed class CentreCreationJourneyTests(BrowserFixture fixture)
             () => page.GetByRole(AriaRole.Button, new() { Name = "Créer le centre" }).ClickAsync(),
             response => response.Request.Method == "POST");
         Assert.Equal(422, rejected.Status);
-        Assert.Equal("Le tenant n'a pas été créé. Corrigez ces erreurs :", (await page.TextContentAsync(".error-summary h2"))?.Trim());
+        Assert.Equal("Le centre n'a pas été créé. Corrigez ces erreurs :", (await page.TextContentAsync(".error-summary h2"))?.Trim());
         Assert.Equal("true", await page.GetAttributeAsync("#Form_Name", "aria-invalid"));
         await AxeAssert.NoViolationsAsync(page);
         await Screenshots.SaveAsync(page, "centre-creation-erreurs");

@@ -35,7 +35,7 @@ public sealed class WorkflowPagesTests(BrowserFixture fixture) : IAsyncLifetime
         Assert.False((await EditorPage.ReadTypeAsync(page, workflowTypeId))["IsEnabled"]!.GetValue<bool>());
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Activer – {workflowType.Name}" }).ClickAsync();
-        await Expect(row.Locator("td").First).ToHaveTextAsync("Actif");
+        await Expect(row.Locator("td").First).ToHaveTextAsync("Activé");
         Assert.True((await EditorPage.ReadTypeAsync(page, workflowTypeId))["IsEnabled"]!.GetValue<bool>());
     }
 
